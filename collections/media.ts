@@ -1,0 +1,32 @@
+import path from 'node:path'
+
+import type { CollectionConfig } from 'payload'
+
+import { anyone, staffOnly } from '../src/access'
+import { hasRole, type Principal } from '../src/access/roles'
+
+/** Raster image types accepted for upload; SVG is left out because it can carry script. */
+export const imageMimeTypes = ['image/jpeg', 'image/png', 'image/webp', 'image/gif', 'image/avif']
+
+/** Images for cards and heroes, resized by sharp. Authors and staff upload. */
+export const Media: CollectionConfig = {
+  slug: 'media',
+  admin: { group: 'Content' },
+  access: {
+    read: anyone,
+    create: ({ req }) => hasRole(req.user as Principal | null, 'admin', 'editor', 'author'),
+    update: staffOnly,
+    delete: staffOnly,
+  },
+  upload: {
+    // MEDIA_DIR lets tests and deployments keep uploads elsewhere (e.g. a mounted volume).
+    staticDir: process.env.MEDIA_DIR ?? path.resolve('media'),
+    mimeTypes: imageMimeTypes,
+    imageSizes: [
+      { name: 'card', width: 640, height: 360, position: 'centre' },
+      { name: 'hero', width: 1600, height: 900, position: 'centre' },
+    ],
+    adminThumbnail: 'card',
+  },
+  fields: [{ name: 'alt', type: 'text', required: true, maxLength: 300 }],
+}

@@ -1,0 +1,74 @@
+import type { CollectionConfig } from 'payload'
+
+import { adminOnly, adminOnlyField, anyone, selfOrStaff, selfOrStaffField } from '../src/access'
+import { roles } from '../src/access/roles'
+import { handleField } from '../src/fields/handle'
+import { restrictRoleAssignment } from '../hooks/restrictRoleAssignment'
+
+/**
+ * Accounts. Profiles (name, handle) are public so content can show its author; email, role,
+ * subscription and sessions are readable only by the user and by staff.
+ */
+export const Users: CollectionConfig = {
+  slug: 'users',
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'handle', 'email', 'role'],
+    group: 'Accounts',
+  },
+  auth: {
+    maxLoginAttempts: 5,
+    lockTime: 10 * 60 * 1000,
+    tokenExpiration: 2 * 60 * 60,
+    cookies: { sameSite: 'Lax', secure: process.env.NODE_ENV === 'production' },
+  },
+  access: {
+    read: anyone,
+    create: anyone,
+    update: selfOrStaff,
+    delete: adminOnly,
+    admin: ({ req }) => Boolean(req.user && (req.user as { role?: string }).role !== 'reader'),
+    unlock: adminOnly,
+  },
+  fields: [
+    {
+      name: 'email',
+      type: 'email',
+      access: { read: selfOrStaffField },
+    },
+    { name: 'name', type: 'text', required: true, maxLength: 120 },
+    handleField(),
+    {
+      name: 'role',
+      type: 'select',
+      required: true,
+      defaultValue: 'reader',
+      saveToJWT: true,
+      options: roles.map((role) => ({ label: role[0].toUpperCase() + role.slice(1), value: role })),
+      access: { read: selfOrStaffField, update: adminOnlyField },
+      hooks: { beforeChange: [restrictRoleAssignment] },
+    },
+    {
+      name: 'subscription',
+      type: 'group',
+      access: { read: selfOrStaffField, create: adminOnlyField, update: adminOnlyField },
+      fields: [
+        {
+          name: 'tier',
+          type: 'select',
+          required: true,
+          defaultValue: 'free',
+          options: [
+            { label: 'Free', value: 'free' },
+            { label: 'Premium', value: 'premium' },
+          ],
+        },
+        {
+          name: 'premiumUntil',
+          type: 'date',
+          admin: { description: 'Empty means premium does not expire.' },
+        },
+      ],
+    },
+  ],
+}

@@ -1,0 +1,48 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { postgresAdapter } from '@payloadcms/db-postgres'
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+
+import { migrations } from './migrations'
+import { emailAdapter } from './src/email/adapter'
+import { resolveSecret } from './src/env'
+import { casebookPlugin } from './src/plugin'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+export default buildConfig({
+  secret: resolveSecret(),
+  serverURL: process.env.PUBLIC_URL ?? '',
+  editor: lexicalEditor(),
+  db: postgresAdapter({
+    // The host starts the embedded database (or checks DATABASE_URL) before loading this config.
+    pool: { connectionString: process.env.DATABASE_URL ?? '', max: 20 },
+    // Schema changes always go through committed migrations, in development too.
+    push: false,
+    migrationDir: path.resolve(dirname, 'migrations'),
+    prodMigrations: migrations,
+  }),
+  email: emailAdapter(),
+  sharp,
+  telemetry: false,
+  admin: {
+    meta: { titleSuffix: ' · casebook' },
+    importMap: { baseDir: path.resolve(dirname, 'src') },
+  },
+  graphQL: {
+    schemaOutputFile: path.resolve(dirname, 'schema.graphql'),
+    disablePlaygroundInProduction: true,
+  },
+  typescript: {
+    outputFile: path.resolve(dirname, 'payload-types.ts'),
+    autoGenerate: false,
+  },
+  debug: false,
+  logger: { options: { level: process.env.LOG_LEVEL ?? 'info' } },
+  cors: process.env.CORS_ORIGINS ? process.env.CORS_ORIGINS.split(',') : [],
+  csrf: process.env.CORS_ORIGINS ? process.env.CORS_ORIGINS.split(',') : [],
+  plugins: [casebookPlugin({})],
+})

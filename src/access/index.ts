@@ -1,0 +1,40 @@
+import type { Access, FieldAccess } from 'payload'
+
+import { hasRole, isStaffUser, type Principal } from './roles'
+
+const principal = (user: unknown): Principal | null => (user as Principal | null) ?? null
+
+/** Anyone, signed in or not. */
+export const anyone: Access = () => true
+
+/** Any signed-in user. */
+export const signedIn: Access = ({ req }) => Boolean(req.user)
+
+/** Admins only. */
+export const adminOnly: Access = ({ req }) => hasRole(principal(req.user), 'admin')
+
+/** Editors and admins. */
+export const staffOnly: Access = ({ req }) => isStaffUser(principal(req.user))
+
+/** Staff see every user; everyone else only themselves. */
+export const selfOrStaff: Access = ({ req }) => {
+  const user = principal(req.user)
+  if (!user) return false
+  if (isStaffUser(user)) return true
+  return { id: { equals: user.id } }
+}
+
+/** Field-level: admins only (role and subscription changes). */
+export const adminOnlyField: FieldAccess = ({ req }) => hasRole(principal(req.user), 'admin')
+
+/** Field-level: the user themself or staff (email, subscription). */
+export const selfOrStaffField: FieldAccess = ({ req, doc, id }) => {
+  const user = principal(req.user)
+  if (!user) return false
+  if (isStaffUser(user)) return true
+  const subjectId = id ?? (doc as { id?: number | string } | undefined)?.id
+  return subjectId !== undefined && String(subjectId) === String(user.id)
+}
+
+/** Field-level: staff only. */
+export const staffOnlyField: FieldAccess = ({ req }) => isStaffUser(principal(req.user))

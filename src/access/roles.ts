@@ -1,0 +1,22 @@
+/** Roles a user can have, from most to least privileged. */
+export const roles = ['admin', 'editor', 'author', 'reader'] as const
+export type Role = (typeof roles)[number]
+
+/** Roles a visitor may pick when signing up; the others are granted by an admin. */
+export const selfServiceRoles: readonly Role[] = ['reader', 'author']
+
+/** The part of a user that access decisions look at. */
+export interface Principal {
+  id: number | string
+  role?: Role | null
+  collection?: string
+}
+
+export function hasRole(user: Principal | null | undefined, ...allowed: Role[]): boolean {
+  return Boolean(user?.role && allowed.includes(user.role))
+}
+
+/** Editors and admins: the people who run the site. */
+export function isStaffUser(user: Principal | null | undefined): boolean {
+  return hasRole(user, 'admin', 'editor')
+}

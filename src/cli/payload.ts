@@ -1,0 +1,34 @@
+import { spawn } from 'node:child_process'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { provideDatabase, StartupError } from '../db/database'
+import { dataDir } from '../env'
+
+/**
+ * Runs a Payload CLI command (migrate, migrate:create, migrate:status, ...) against the app's
+ * database: DATABASE_URL when set, else the embedded one, started for the command and stopped after.
+ */
+async function main() {
+  const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
+  process.chdir(root)
+  const database = await provideDatabase({
+    databaseURL: process.env.DATABASE_URL,
+    dataDir: path.join(dataDir, 'postgres'),
+  })
+  const code = await new Promise<number>((resolve) => {
+    const child = spawn(
+      process.execPath,
+      [path.join(root, 'node_modules', 'payload', 'bin.js'), ...process.argv.slice(2)],
+      { stdio: 'inherit', env: { ...process.env, DATABASE_URL: database.url } },
+    )
+    child.on('exit', (exitCode) => resolve(exitCode ?? 1))
+  })
+  await database.close()
+  process.exit(code)
+}
+
+main().catch((error: unknown) => {
+  console.error(`casebook: ${error instanceof StartupError ? error.message : String(error)}`)
+  process.exit(1)
+})

@@ -1,0 +1,34 @@
+import { nodemailerAdapter } from '@payloadcms/email-nodemailer'
+import nodemailer from 'nodemailer'
+
+import { intFromEnv } from '../env'
+import { logTransport } from './logTransport'
+
+/**
+ * Payload's nodemailer adapter: SMTP when SMTP_HOST is set, otherwise a transport that logs each
+ * message (never an external test service).
+ */
+export function emailAdapter() {
+  const defaultFromAddress = process.env.EMAIL_FROM ?? 'casebook@localhost'
+  const defaultFromName = process.env.EMAIL_FROM_NAME ?? 'casebook'
+  if (process.env.SMTP_HOST) {
+    return nodemailerAdapter({
+      defaultFromAddress,
+      defaultFromName,
+      transportOptions: {
+        host: process.env.SMTP_HOST,
+        port: intFromEnv('SMTP_PORT', 587),
+        secure: process.env.SMTP_SECURE === 'true',
+        auth: process.env.SMTP_USER
+          ? { user: process.env.SMTP_USER, pass: process.env.SMTP_PASSWORD }
+          : undefined,
+      },
+    })
+  }
+  return nodemailerAdapter({
+    defaultFromAddress,
+    defaultFromName,
+    skipVerify: true,
+    transport: nodemailer.createTransport(logTransport),
+  })
+}

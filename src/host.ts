@@ -1,0 +1,81 @@
+import http from 'node:http'
+
+import next from 'next'
+import { getPayload } from 'payload'
+
+import configPromise from '../payload.config'
+import { ensureFirstAdmin } from './bootstrap/firstAdmin'
+import { runMigrations } from './db/migrate'
+import { closePayload, guardPoolErrors } from './db/pool'
+import { intFromEnv } from './env'
+import { createApp } from './http/app'
+
+export interface HostStartOptions {
+  dev: boolean
+  host: string
+  port: number
+}
+
+function listen(server: http.Server, port: number, host: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(port, host, () => {
+      server.off('error', reject)
+      resolve()
+    })
+  })
+}
+
+const trustProxy = (): boolean | number | string => {
+  const raw = process.env.TRUST_PROXY
+  if (!raw) return false
+  if (raw === 'true') return true
+  return /^\d+$/.test(raw) ? Number(raw) : raw
+}
+
+/**
+ * Boots Payload (migrations first, so the first request never waits for them), the Next admin
+ * and the Express host. Resolves to a function that stops all three.
+ */
+export async function startHost({
+  dev,
+  host,
+  port,
+}: HostStartOptions): Promise<() => Promise<void>> {
+  const config = await configPromise
+  const payload = await getPayload({ config, cron: true })
+  guardPoolErrors(payload)
+  // Production applies pending migrations during init (prodMigrations); development does it here.
+  if (dev) await runMigrations(payload)
+  await ensureFirstAdmin(payload)
+
+  const nextApp = next({ dev, dir: process.cwd(), hostname: host, port })
+  await nextApp.prepare()
+  const handle = nextApp.getRequestHandler()
+
+  const app = await createApp({
+    config,
+    nextHandler: (req, res) => handle(req, res),
+    apiRequestsPerMinute: intFromEnv('RATE_LIMIT_API_PER_MINUTE', 1200),
+    authRequestsPerMinute: intFromEnv('RATE_LIMIT_AUTH_PER_MINUTE', 20),
+    jsonBodyLimitBytes: intFromEnv('JSON_BODY_LIMIT_BYTES', 1024 * 1024),
+    trustProxy: trustProxy(),
+    graphqlPlayground: dev,
+  })
+  const server = http.createServer(app)
+  await listen(server, port, host)
+
+  const base = `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}`
+  console.info(
+    `\ncasebook is running (${dev ? 'development' : 'production'})\n  admin:   ${base}/admin\n  REST:    ${base}/api\n  GraphQL: ${base}/api/graphql\n`,
+  )
+
+  return async () => {
+    const closed = new Promise<void>((resolve) => server.close(() => resolve()))
+    // Keep-alive and HMR sockets would hold close() open forever.
+    server.closeAllConnections()
+    await closed
+    await nextApp.close()
+    await closePayload(payload)
+  }
+}

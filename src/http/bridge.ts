@@ -1,0 +1,44 @@
+import { Readable } from 'node:stream'
+import { pipeline } from 'node:stream/promises'
+import type { ReadableStream as WebReadableStream } from 'node:stream/web'
+
+import type { Request as ExpressRequest, Response as ExpressResponse } from 'express'
+
+/** Builds a Fetch API request from an Express request; `body` replaces the raw stream if given. */
+export function toFetchRequest(req: ExpressRequest, body?: Buffer): Request {
+  const url = new URL(req.originalUrl, `http://${req.headers.host ?? '127.0.0.1'}`)
+  const headers = new Headers()
+  for (const [name, value] of Object.entries(req.headers)) {
+    if (Array.isArray(value)) value.forEach((item) => headers.append(name, item))
+    else if (value !== undefined) headers.set(name, value)
+  }
+  const hasBody = req.method !== 'GET' && req.method !== 'HEAD'
+  const init: RequestInit & { duplex?: 'half' } = { method: req.method, headers }
+  if (hasBody) {
+    if (body) {
+      init.body = new Uint8Array(body)
+      headers.set('content-length', String(body.length))
+    } else {
+      init.body = Readable.toWeb(req) as unknown as ReadableStream
+      init.duplex = 'half'
+    }
+  }
+  return new Request(url, init)
+}
+
+/** Writes a Fetch API response to Express, keeping every Set-Cookie header. */
+export async function sendFetchResponse(res: ExpressResponse, response: Response): Promise<void> {
+  res.status(response.status)
+  // Answered before the body was read (e.g. 413): the socket holds unread bytes, so don't reuse it.
+  if (!res.req.complete) res.setHeader('connection', 'close')
+  response.headers.forEach((value, name) => {
+    if (name !== 'set-cookie') res.setHeader(name, value)
+  })
+  const cookies = response.headers.getSetCookie()
+  if (cookies.length) res.setHeader('set-cookie', cookies)
+  if (!response.body) {
+    res.end()
+    return
+  }
+  await pipeline(Readable.fromWeb(response.body as unknown as WebReadableStream), res)
+}

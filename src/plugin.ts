@@ -1,0 +1,49 @@
+import type { CollectionConfig, Config } from 'payload'
+
+import { Media } from '../collections/media'
+import { Users } from '../collections/users'
+import { clampPageSize } from '../hooks/clampPageSize'
+import { sanitizeOptions } from './options'
+import type { CasebookPluginOptions } from './types'
+
+const withBeforeOperation = (
+  collection: CollectionConfig,
+  hook: NonNullable<NonNullable<CollectionConfig['hooks']>['beforeOperation']>[number],
+): CollectionConfig => ({
+  ...collection,
+  hooks: {
+    ...collection.hooks,
+    beforeOperation: [...(collection.hooks?.beforeOperation ?? []), hook],
+  },
+})
+
+/**
+ * casebook as a Payload plugin: accounts, media and the content model of an engineering-learning
+ * site. Returns a new config; the one passed in is not modified.
+ */
+export const casebookPlugin =
+  (pluginOptions: CasebookPluginOptions = {}) =>
+  (incomingConfig: Config): Config => {
+    const options = sanitizeOptions(pluginOptions)
+    const ownCollections = [Users, Media]
+    const collections = [...(incomingConfig.collections ?? []), ...ownCollections]
+
+    if (!options.enabled) return { ...incomingConfig, collections }
+
+    return {
+      ...incomingConfig,
+      admin: {
+        ...incomingConfig.admin,
+        user: Users.slug,
+        // The default avatar is fetched from Gravatar; keep the admin self-contained.
+        avatar: 'default',
+      },
+      collections: collections.map((collection) =>
+        withBeforeOperation(collection, clampPageSize(options.maxPageSize)),
+      ),
+      upload: {
+        ...incomingConfig.upload,
+        limits: { ...incomingConfig.upload?.limits, fileSize: options.maxUploadBytes },
+      },
+    }
+  }

@@ -1,0 +1,73 @@
+export interface SeedTag {
+  slug: string
+  name: string
+  description?: string
+}
+
+export const seedTags: SeedTag[] = [
+  {
+    slug: 'reliability',
+    name: 'Reliability',
+    description:
+      'How systems and the teams behind them keep working when parts fail: redundancy, observability, incident response and the habits that prevent the next outage.',
+  },
+  // Tags carried by the lessons on the Reliability tag page.
+  { slug: 'fault-tolerance', name: 'Fault Tolerance' },
+  { slug: 'redundancy', name: 'Redundancy' },
+  { slug: 'failover', name: 'Failover' },
+  { slug: 'circuit-breaker', name: 'Circuit Breaker' },
+  { slug: 'availability', name: 'Availability' },
+  { slug: 'distributed-systems', name: 'Distributed Systems' },
+  { slug: 'system-design', name: 'System Design' },
+  { slug: 'monitoring', name: 'Monitoring' },
+  { slug: 'alerting', name: 'Alerting' },
+  { slug: 'logging', name: 'Logging' },
+  { slug: 'tracing', name: 'Tracing' },
+  { slug: 'sla', name: 'SLA' },
+  { slug: 'slo', name: 'SLO' },
+  { slug: 'behavioral', name: 'Behavioral' },
+  { slug: 'behavioral-interview', name: 'Behavioral Interview' },
+  { slug: 'debugging', name: 'Debugging' },
+  { slug: 'problem-solving', name: 'Problem Solving' },
+  { slug: 'interview-prep', name: 'Interview Prep' },
+  { slug: 'interview-strategy', name: 'Interview Strategy' },
+  { slug: 'story-banking', name: 'Story Banking' },
+  { slug: 'star-method', name: 'STAR Method' },
+  { slug: 'backend', name: 'Backend' },
+  { slug: 'company-specific', name: 'Company-Specific' },
+  { slug: 'on-call', name: 'On-Call' },
+  { slug: 'capacity-planning', name: 'Capacity Planning' },
+  { slug: 'role-specific', name: 'Role-Specific' },
+  // Tags carried by the community items on the Reliability tag page.
+  { slug: 'craftsmanship', name: 'Craftsmanship' },
+  { slug: 'code-organization', name: 'Code Organization' },
+  { slug: 'clean-code', name: 'Clean Code' },
+  { slug: 'decision-making', name: 'Decision Making' },
+  { slug: 'database', name: 'Database' },
+  { slug: 'sql', name: 'SQL' },
+  { slug: 'data-modeling', name: 'Data Modeling' },
+  { slug: 'rate-limiting', name: 'Rate Limiting' },
+  { slug: 'token-bucket', name: 'Token Bucket' },
+  { slug: 'redis', name: 'Redis' },
+  { slug: 'api-design', name: 'API Design' },
+  { slug: 'testing', name: 'Testing' },
+  { slug: 'unit-testing', name: 'Unit Testing' },
+  { slug: 'handling-failure', name: 'Handling Failure' },
+  { slug: 'performance', name: 'Performance' },
+  { slug: 'scalability', name: 'Scalability' },
+  { slug: 'idempotency', name: 'Idempotency' },
+  { slug: 'stripe', name: 'Stripe' },
+  { slug: 'webhooks', name: 'Webhooks' },
+  { slug: 'security', name: 'Security' },
+  { slug: 'serverless', name: 'Serverless' },
+  { slug: 'system-design-interview', name: 'System Design Interview' },
+  // Tags used by the incident stories.
+  { slug: 'caching', name: 'Caching' },
+  { slug: 'databases', name: 'Databases' },
+  { slug: 'incident-response', name: 'Incident Response' },
+  { slug: 'load-balancing', name: 'Load Balancing' },
+  { slug: 'microservices', name: 'Microservices' },
+  { slug: 'concurrency', name: 'Concurrency' },
+  { slug: 'sharding', name: 'Sharding' },
+  { slug: 'memory-leaks', name: 'Memory Leaks' },
+]

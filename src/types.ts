@@ -1,0 +1,20 @@
+/** Options of {@link casebookPlugin}. Every option has a safe default. */
+export interface CasebookPluginOptions {
+  /**
+   * Turn the plugin's behaviour off while keeping its collections in the schema, so a database
+   * migrated with the plugin stays valid. Default: `true`.
+   */
+  enabled?: boolean
+  /**
+   * Largest accepted upload, in bytes. Larger uploads answer 413. Default: 5 MiB.
+   */
+  maxUploadBytes?: number
+  /**
+   * Largest `limit` a REST or GraphQL list query may ask for; larger values, `limit=0` and
+   * `pagination=false` are clamped to it. Default: 100.
+   */
+  maxPageSize?: number
+}
+
+/** Options after defaults are applied. */
+export type SanitizedCasebookOptions = Required<CasebookPluginOptions>

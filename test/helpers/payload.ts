@@ -1,0 +1,70 @@
+import { randomBytes } from 'node:crypto'
+import { mkdtemp } from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+
+import pg from 'pg'
+import { getPayload, type Payload, type SanitizedConfig } from 'payload'
+
+import { runMigrations } from '../../src/db/migrate'
+import { closePayload } from '../../src/db/pool'
+
+export interface TestPayload {
+  payload: Payload
+  config: SanitizedConfig
+  databaseURL: string
+  /** Runs SQL on the test database outside Payload (for asserting what is really stored). */
+  sql: <Row extends Record<string, unknown>>(text: string, values?: unknown[]) => Promise<Row[]>
+  close: () => Promise<void>
+}
+
+const serverURL = (): string => {
+  const url = process.env.TEST_DATABASE_SERVER_URL
+  if (!url) throw new Error('TEST_DATABASE_SERVER_URL is not set: run tests through jest')
+  return url
+}
+
+async function adminQuery(text: string): Promise<void> {
+  const client = new pg.Client({ connectionString: `${serverURL()}/postgres` })
+  await client.connect()
+  try {
+    await client.query(text)
+  } finally {
+    await client.end()
+  }
+}
+
+/**
+ * A Payload instance on a fresh database of its own, migrated exactly as production migrates.
+ * Each test file gets one; `close` drops the database.
+ */
+export async function startTestPayload(): Promise<TestPayload> {
+  const name = `casebook_test_${randomBytes(6).toString('hex')}`
+  await adminQuery(`create database ${name}`)
+  const databaseURL = `${serverURL()}/${name}`
+  process.env.DATABASE_URL = databaseURL
+  process.env.PAYLOAD_SECRET = randomBytes(16).toString('hex')
+  process.env.EMAIL_LOG = 'off'
+  process.env.LOG_LEVEL ??= 'fatal'
+  process.env.CASEBOOK_DATA_DIR = await mkdtemp(path.join(os.tmpdir(), 'casebook-data-'))
+  process.env.MEDIA_DIR = path.join(process.env.CASEBOOK_DATA_DIR, 'media')
+
+  const { default: configPromise } = await import('../../payload.config')
+  const config = await configPromise
+  const payload = await getPayload({ config })
+  await runMigrations(payload)
+
+  const pool = new pg.Pool({ connectionString: databaseURL, max: 4 })
+  return {
+    payload,
+    config,
+    databaseURL,
+    sql: async <Row extends Record<string, unknown>>(text: string, values?: unknown[]) =>
+      (await pool.query(text, values)).rows as Row[],
+    close: async () => {
+      await pool.end()
+      await closePayload(payload)
+      await adminQuery(`drop database if exists ${name} with (force)`)
+    },
+  }
+}

@@ -1,0 +1,39 @@
+import http from 'node:http'
+import type { AddressInfo } from 'node:net'
+
+import type { SanitizedConfig } from 'payload'
+
+import { createApp } from '../../src/http/app'
+
+export interface TestServer {
+  url: string
+  close: () => Promise<void>
+}
+
+/**
+ * The real Express host (security headers, limits, REST, GraphQL) on a random port, without the
+ * Next admin, which API tests do not need.
+ */
+export async function startTestServer(
+  config: SanitizedConfig,
+  overrides: { apiRequestsPerMinute?: number; authRequestsPerMinute?: number } = {},
+): Promise<TestServer> {
+  const app = await createApp({
+    config,
+    apiRequestsPerMinute: overrides.apiRequestsPerMinute ?? 1_000_000,
+    authRequestsPerMinute: overrides.authRequestsPerMinute ?? 1_000_000,
+    jsonBodyLimitBytes: 1024 * 1024,
+    trustProxy: false,
+    graphqlPlayground: false,
+  })
+  const server = http.createServer(app)
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const { port } = server.address() as AddressInfo
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: async () => {
+      server.closeAllConnections()
+      await new Promise<void>((resolve) => server.close(() => resolve()))
+    },
+  }
+}

@@ -1,0 +1,37 @@
+import { randomBytes } from 'node:crypto'
+
+import type { Payload } from 'payload'
+
+import type { User } from '../../payload-types'
+
+export interface TestUser {
+  user: User
+  email: string
+  password: string
+}
+
+let sequence = 0
+
+/** Creates a user through the Local API (trusted), with a random password. */
+export async function createTestUser(
+  payload: Payload,
+  role: User['role'],
+  overrides: Partial<Pick<User, 'name' | 'handle' | 'subscription'>> = {},
+): Promise<TestUser> {
+  sequence += 1
+  const tag = `${role}${sequence}${randomBytes(3).toString('hex')}`
+  const email = `${tag}@example.test`
+  const password = randomBytes(12).toString('base64url')
+  const user = await payload.create({
+    collection: 'users',
+    data: {
+      email,
+      password,
+      name: overrides.name ?? `Test ${role} ${sequence}`,
+      handle: overrides.handle ?? tag,
+      role,
+      subscription: overrides.subscription ?? { tier: 'free' },
+    },
+  })
+  return { user, email, password }
+}
