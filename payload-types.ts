@@ -69,16 +69,47 @@ export interface Config {
   collections: {
     users: User;
     media: Media;
+    tags: Tag;
+    stories: Story;
+    lessons: Lesson;
+    'community-articles': CommunityArticle;
+    'question-bundles': QuestionBundle;
+    ratings: Rating;
+    likes: Like;
+    'review-events': ReviewEvent;
     'payload-kv': PayloadKv;
+    'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
   };
-  collectionsJoins: {};
+  collectionsJoins: {
+    stories: {
+      reviewHistory: 'review-events';
+    };
+    lessons: {
+      reviewHistory: 'review-events';
+    };
+    'community-articles': {
+      reviewHistory: 'review-events';
+    };
+    'question-bundles': {
+      reviewHistory: 'review-events';
+    };
+  };
   collectionsSelect: {
     users: UsersSelect<false> | UsersSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
+    tags: TagsSelect<false> | TagsSelect<true>;
+    stories: StoriesSelect<false> | StoriesSelect<true>;
+    lessons: LessonsSelect<false> | LessonsSelect<true>;
+    'community-articles': CommunityArticlesSelect<false> | CommunityArticlesSelect<true>;
+    'question-bundles': QuestionBundlesSelect<false> | QuestionBundlesSelect<true>;
+    ratings: RatingsSelect<false> | RatingsSelect<true>;
+    likes: LikesSelect<false> | LikesSelect<true>;
+    'review-events': ReviewEventsSelect<false> | ReviewEventsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
+    'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
     'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
@@ -95,7 +126,13 @@ export interface Config {
   };
   user: User;
   jobs: {
-    tasks: unknown;
+    tasks: {
+      schedulePublish: TaskSchedulePublish;
+      inline: {
+        input: unknown;
+        output: unknown;
+      };
+    };
     workflows: unknown;
   };
 }
@@ -195,6 +232,411 @@ export interface Media {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "tags".
+ */
+export interface Tag {
+  id: number;
+  name: string;
+  /**
+   * Generated from the name when left empty.
+   */
+  slug: string;
+  description?: string | null;
+  /**
+   * Published documents per kind; maintained by casebook.
+   */
+  counts: {
+    lessons: number;
+    systemDesigns: number;
+    behavioralInterviews: number;
+    communityItems: number;
+    stories: number;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "stories".
+ */
+export interface Story {
+  id: number;
+  title: string;
+  /**
+   * Generated from the title when left empty.
+   */
+  slug: string;
+  summary: string;
+  heroImage?: (number | null) | Media;
+  /**
+   * Minutes, derived from the body.
+   */
+  readingTime?: number | null;
+  content: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  };
+  tags?: (number | Tag)[] | null;
+  publishedAt?: string | null;
+  access: 'free' | 'premium';
+  /**
+   * Derived on save: the body up to the first horizontal rule, else two paragraphs.
+   */
+  teaser?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  locked?: boolean | null;
+  reviewStatus: 'draft' | 'in-review' | 'changes-requested' | 'approved' | 'rejected' | 'published';
+  /**
+   * Set by a scheduled publish action.
+   */
+  publishAt?: string | null;
+  reviewHistory?: {
+    docs?: (number | ReviewEvent)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  /**
+   * Counted by POST /view; read-only.
+   */
+  views?: number | null;
+  /**
+   * Equals the number of likes; read-only.
+   */
+  likes?: number | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "review-events".
+ */
+export interface ReviewEvent {
+  id: number;
+  item:
+    | {
+        relationTo: 'stories';
+        value: number | Story;
+      }
+    | {
+        relationTo: 'lessons';
+        value: number | Lesson;
+      }
+    | {
+        relationTo: 'community-articles';
+        value: number | CommunityArticle;
+      }
+    | {
+        relationTo: 'question-bundles';
+        value: number | QuestionBundle;
+      };
+  itemKey?: string | null;
+  at: string;
+  by: number | User;
+  /**
+   * Author of the document at the time; may read this event.
+   */
+  owner?: (number | null) | User;
+  action: 'submit' | 'withdraw' | 'request-changes' | 'approve' | 'reject' | 'publish' | 'unpublish' | 'reopen';
+  from: 'draft' | 'in-review' | 'changes-requested' | 'approved' | 'rejected' | 'published';
+  to: 'draft' | 'in-review' | 'changes-requested' | 'approved' | 'rejected' | 'published';
+  note?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "lessons".
+ */
+export interface Lesson {
+  id: number;
+  title: string;
+  /**
+   * Generated from the title when left empty.
+   */
+  slug: string;
+  summary: string;
+  track: 'core' | 'system-design' | 'behavioral-interview';
+  level: 'beginner' | 'intermediate' | 'advanced';
+  difficulty: 'Easy' | 'Medium' | 'Hard';
+  /**
+   * Order within the track, ascending.
+   */
+  position: number;
+  content: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  };
+  tags?: (number | Tag)[] | null;
+  publishedAt?: string | null;
+  access: 'free' | 'premium';
+  /**
+   * Derived on save: the body up to the first horizontal rule, else two paragraphs.
+   */
+  teaser?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  locked?: boolean | null;
+  reviewStatus: 'draft' | 'in-review' | 'changes-requested' | 'approved' | 'rejected' | 'published';
+  /**
+   * Set by a scheduled publish action.
+   */
+  publishAt?: string | null;
+  reviewHistory?: {
+    docs?: (number | ReviewEvent)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  /**
+   * Counted by POST /view; read-only.
+   */
+  views?: number | null;
+  /**
+   * Equals the number of likes; read-only.
+   */
+  likes?: number | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "community-articles".
+ */
+export interface CommunityArticle {
+  id: number;
+  title: string;
+  /**
+   * Generated from the title when left empty.
+   */
+  slug: string;
+  summary: string;
+  kind: 'article' | 'interview-experience';
+  content: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  };
+  tags?: (number | Tag)[] | null;
+  author?: (number | null) | User;
+  publishedAt?: string | null;
+  access: 'free' | 'premium';
+  /**
+   * Derived on save: the body up to the first horizontal rule, else two paragraphs.
+   */
+  teaser?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  locked?: boolean | null;
+  reviewStatus: 'draft' | 'in-review' | 'changes-requested' | 'approved' | 'rejected' | 'published';
+  /**
+   * Set by a scheduled publish action.
+   */
+  publishAt?: string | null;
+  reviewHistory?: {
+    docs?: (number | ReviewEvent)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  /**
+   * Counted by POST /view; read-only.
+   */
+  views?: number | null;
+  /**
+   * Equals the number of likes; read-only.
+   */
+  likes?: number | null;
+  rating?: {
+    count?: number | null;
+    sum?: number | null;
+    average?: number | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "question-bundles".
+ */
+export interface QuestionBundle {
+  id: number;
+  title: string;
+  /**
+   * Generated from the title when left empty.
+   */
+  slug: string;
+  summary: string;
+  language: string;
+  questions: {
+    prompt: string;
+    starterCode?: string | null;
+    hints?: string | null;
+    solution: string;
+    id?: string | null;
+  }[];
+  content?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  tags?: (number | Tag)[] | null;
+  author?: (number | null) | User;
+  publishedAt?: string | null;
+  access: 'free' | 'premium';
+  /**
+   * Derived on save: the body up to the first horizontal rule, else two paragraphs.
+   */
+  teaser?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  locked?: boolean | null;
+  reviewStatus: 'draft' | 'in-review' | 'changes-requested' | 'approved' | 'rejected' | 'published';
+  /**
+   * Set by a scheduled publish action.
+   */
+  publishAt?: string | null;
+  reviewHistory?: {
+    docs?: (number | ReviewEvent)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  /**
+   * Counted by POST /view; read-only.
+   */
+  views?: number | null;
+  /**
+   * Equals the number of likes; read-only.
+   */
+  likes?: number | null;
+  rating?: {
+    count?: number | null;
+    sum?: number | null;
+    average?: number | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "ratings".
+ */
+export interface Rating {
+  id: number;
+  user: number | User;
+  item:
+    | {
+        relationTo: 'community-articles';
+        value: number | CommunityArticle;
+      }
+    | {
+        relationTo: 'question-bundles';
+        value: number | QuestionBundle;
+      };
+  itemKey?: string | null;
+  score: number;
+  comment?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "likes".
+ */
+export interface Like {
+  id: number;
+  user: number | User;
+  item:
+    | {
+        relationTo: 'stories';
+        value: number | Story;
+      }
+    | {
+        relationTo: 'lessons';
+        value: number | Lesson;
+      }
+    | {
+        relationTo: 'community-articles';
+        value: number | CommunityArticle;
+      }
+    | {
+        relationTo: 'question-bundles';
+        value: number | QuestionBundle;
+      };
+  itemKey?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -212,6 +654,98 @@ export interface PayloadKv {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs".
+ */
+export interface PayloadJob {
+  id: number;
+  /**
+   * Input data provided to the job
+   */
+  input?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  taskStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  completedAt?: string | null;
+  totalTried?: number | null;
+  /**
+   * If hasError is true this job will not be retried
+   */
+  hasError?: boolean | null;
+  /**
+   * If hasError is true, this is the error that caused it
+   */
+  error?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Task execution log
+   */
+  log?:
+    | {
+        executedAt: string;
+        completedAt: string;
+        taskSlug: 'inline' | 'schedulePublish';
+        taskID: string;
+        input?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        output?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        state: 'failed' | 'succeeded';
+        error?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  taskSlug?: ('inline' | 'schedulePublish') | null;
+  queue?: string | null;
+  waitUntil?: string | null;
+  processing?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-locked-documents".
  */
 export interface PayloadLockedDocument {
@@ -224,6 +758,38 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'media';
         value: number | Media;
+      } | null)
+    | ({
+        relationTo: 'tags';
+        value: number | Tag;
+      } | null)
+    | ({
+        relationTo: 'stories';
+        value: number | Story;
+      } | null)
+    | ({
+        relationTo: 'lessons';
+        value: number | Lesson;
+      } | null)
+    | ({
+        relationTo: 'community-articles';
+        value: number | CommunityArticle;
+      } | null)
+    | ({
+        relationTo: 'question-bundles';
+        value: number | QuestionBundle;
+      } | null)
+    | ({
+        relationTo: 'ratings';
+        value: number | Rating;
+      } | null)
+    | ({
+        relationTo: 'likes';
+        value: number | Like;
+      } | null)
+    | ({
+        relationTo: 'review-events';
+        value: number | ReviewEvent;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -343,11 +909,228 @@ export interface MediaSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "tags_select".
+ */
+export interface TagsSelect<T extends boolean = true> {
+  name?: T;
+  slug?: T;
+  description?: T;
+  counts?:
+    | T
+    | {
+        lessons?: T;
+        systemDesigns?: T;
+        behavioralInterviews?: T;
+        communityItems?: T;
+        stories?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "stories_select".
+ */
+export interface StoriesSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  summary?: T;
+  heroImage?: T;
+  readingTime?: T;
+  content?: T;
+  tags?: T;
+  publishedAt?: T;
+  access?: T;
+  teaser?: T;
+  locked?: T;
+  reviewStatus?: T;
+  publishAt?: T;
+  reviewHistory?: T;
+  views?: T;
+  likes?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "lessons_select".
+ */
+export interface LessonsSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  summary?: T;
+  track?: T;
+  level?: T;
+  difficulty?: T;
+  position?: T;
+  content?: T;
+  tags?: T;
+  publishedAt?: T;
+  access?: T;
+  teaser?: T;
+  locked?: T;
+  reviewStatus?: T;
+  publishAt?: T;
+  reviewHistory?: T;
+  views?: T;
+  likes?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "community-articles_select".
+ */
+export interface CommunityArticlesSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  summary?: T;
+  kind?: T;
+  content?: T;
+  tags?: T;
+  author?: T;
+  publishedAt?: T;
+  access?: T;
+  teaser?: T;
+  locked?: T;
+  reviewStatus?: T;
+  publishAt?: T;
+  reviewHistory?: T;
+  views?: T;
+  likes?: T;
+  rating?:
+    | T
+    | {
+        count?: T;
+        sum?: T;
+        average?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "question-bundles_select".
+ */
+export interface QuestionBundlesSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  summary?: T;
+  language?: T;
+  questions?:
+    | T
+    | {
+        prompt?: T;
+        starterCode?: T;
+        hints?: T;
+        solution?: T;
+        id?: T;
+      };
+  content?: T;
+  tags?: T;
+  author?: T;
+  publishedAt?: T;
+  access?: T;
+  teaser?: T;
+  locked?: T;
+  reviewStatus?: T;
+  publishAt?: T;
+  reviewHistory?: T;
+  views?: T;
+  likes?: T;
+  rating?:
+    | T
+    | {
+        count?: T;
+        sum?: T;
+        average?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "ratings_select".
+ */
+export interface RatingsSelect<T extends boolean = true> {
+  user?: T;
+  item?: T;
+  itemKey?: T;
+  score?: T;
+  comment?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "likes_select".
+ */
+export interface LikesSelect<T extends boolean = true> {
+  user?: T;
+  item?: T;
+  itemKey?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "review-events_select".
+ */
+export interface ReviewEventsSelect<T extends boolean = true> {
+  item?: T;
+  itemKey?: T;
+  at?: T;
+  by?: T;
+  owner?: T;
+  action?: T;
+  from?: T;
+  to?: T;
+  note?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
   key?: T;
   data?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs_select".
+ */
+export interface PayloadJobsSelect<T extends boolean = true> {
+  input?: T;
+  taskStatus?: T;
+  completedAt?: T;
+  totalTried?: T;
+  hasError?: T;
+  error?: T;
+  log?:
+    | T
+    | {
+        executedAt?: T;
+        completedAt?: T;
+        taskSlug?: T;
+        taskID?: T;
+        input?: T;
+        output?: T;
+        state?: T;
+        error?: T;
+        id?: T;
+      };
+  taskSlug?: T;
+  queue?: T;
+  waitUntil?: T;
+  processing?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -390,6 +1173,39 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSchedulePublish".
+ */
+export interface TaskSchedulePublish {
+  input: {
+    type?: ('publish' | 'unpublish') | null;
+    locale?: string | null;
+    doc?:
+      | ({
+          relationTo: 'stories';
+          value: number | Story;
+        } | null)
+      | ({
+          relationTo: 'lessons';
+          value: number | Lesson;
+        } | null)
+      | ({
+          relationTo: 'community-articles';
+          value: number | CommunityArticle;
+        } | null)
+      | ({
+          relationTo: 'question-bundles';
+          value: number | QuestionBundle;
+        } | null);
+    global?: string | null;
+    user?: {
+      relationTo: 'users';
+      value: number | User;
+    } | null;
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -41,7 +41,8 @@ export default buildConfig({
     autoGenerate: false,
   },
   debug: false,
-  logger: { options: { level: process.env.LOG_LEVEL ?? 'info' } },
+  // Payload's own (pretty) logger unless a level is asked for; then plain JSON lines.
+  ...(process.env.LOG_LEVEL ? { logger: { options: { level: process.env.LOG_LEVEL } } } : {}),
   cors: process.env.CORS_ORIGINS ? process.env.CORS_ORIGINS.split(',') : [],
   csrf: process.env.CORS_ORIGINS ? process.env.CORS_ORIGINS.split(',') : [],
   plugins: [casebookPlugin({})],

@@ -1,4 +1,5 @@
-import * as migration_20261123_194118_initial from './20261123_194118_initial'
+import * as migration_20261123_194118_initial from './20261123_194118_initial';
+import * as migration_20261123_195205_content_model from './20261123_195205_content_model';
 
 export const migrations = [
   {
@@ -6,4 +7,9 @@ export const migrations = [
     down: migration_20261123_194118_initial.down,
     name: '20261123_194118_initial',
   },
-]
+  {
+    up: migration_20261123_195205_content_model.up,
+    down: migration_20261123_195205_content_model.down,
+    name: '20261123_195205_content_model'
+  },
+];

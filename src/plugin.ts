@@ -1,6 +1,14 @@
 import type { CollectionConfig, Config } from 'payload'
 
+import { CommunityArticles } from '../collections/communityArticles'
+import { Lessons } from '../collections/lessons'
+import { Likes } from '../collections/likes'
 import { Media } from '../collections/media'
+import { QuestionBundles } from '../collections/questionBundles'
+import { Ratings } from '../collections/ratings'
+import { ReviewEvents } from '../collections/reviewEvents'
+import { Stories } from '../collections/stories'
+import { Tags } from '../collections/tags'
 import { Users } from '../collections/users'
 import { clampPageSize } from '../hooks/clampPageSize'
 import { sanitizeOptions } from './options'
@@ -25,7 +33,18 @@ export const casebookPlugin =
   (pluginOptions: CasebookPluginOptions = {}) =>
   (incomingConfig: Config): Config => {
     const options = sanitizeOptions(pluginOptions)
-    const ownCollections = [Users, Media]
+    const ownCollections = [
+      Users,
+      Media,
+      Tags,
+      Stories,
+      Lessons,
+      CommunityArticles,
+      QuestionBundles,
+      Ratings,
+      Likes,
+      ReviewEvents,
+    ]
     const collections = [...(incomingConfig.collections ?? []), ...ownCollections]
 
     if (!options.enabled) return { ...incomingConfig, collections }

@@ -38,3 +38,13 @@ export const selfOrStaffField: FieldAccess = ({ req, doc, id }) => {
 
 /** Field-level: staff only. */
 export const staffOnlyField: FieldAccess = ({ req }) => isStaffUser(principal(req.user))
+
+/** Staff see all; a signed-in user only rows whose `field` points at themselves. */
+export const selfOwnedOrStaff =
+  (field: string): Access =>
+  ({ req }) => {
+    const user = principal(req.user)
+    if (!user) return false
+    if (isStaffUser(user)) return true
+    return { [field]: { equals: user.id } }
+  }

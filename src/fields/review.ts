@@ -1,0 +1,50 @@
+import type { Field } from 'payload'
+
+import { adminOnlyField } from '../access'
+import { reviewStateLabels, reviewStates } from '../workflow'
+
+export const reviewStateOptions = reviewStates.map((value) => ({
+  label: reviewStateLabels[value],
+  value,
+}))
+
+/**
+ * `reviewStatus`, `publishAt` and `reviewHistory`. Only the review endpoint moves the status (admins
+ * may fix it by hand); history rows are appended by the workflow, readable by the owner and staff.
+ */
+export function reviewFields(): Field[] {
+  return [
+    {
+      name: 'reviewStatus',
+      type: 'select',
+      required: true,
+      defaultValue: 'draft',
+      index: true,
+      options: reviewStateOptions,
+      access: { create: adminOnlyField, update: adminOnlyField },
+      admin: { position: 'sidebar', readOnly: true },
+    },
+    {
+      name: 'publishAt',
+      type: 'date',
+      access: { create: adminOnlyField, update: adminOnlyField },
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        description: 'Set by a scheduled publish action.',
+        date: { pickerAppearance: 'dayAndTime' },
+      },
+    },
+    {
+      // Events live in the versionless `review-events` collection, so publishing an older
+      // revision can never rewrite history; access to them is that collection's read rule.
+      name: 'reviewHistory',
+      type: 'join',
+      collection: 'review-events',
+      on: 'item',
+      defaultSort: 'at',
+      defaultLimit: 50,
+      admin: { defaultColumns: ['at', 'action', 'from', 'to', 'by', 'note'] },
+    },
+  ]
+}

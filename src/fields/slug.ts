@@ -1,0 +1,47 @@
+import type { FieldHook, TextField } from 'payload'
+
+/** Lowercase ASCII words joined by '-', at most 120 characters. */
+export function slugify(input: string): string {
+  return input
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 120)
+    .replace(/-+$/g, '')
+}
+
+const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+
+const fillFromSource =
+  (sourceField: string): FieldHook =>
+  ({ value, data, originalDoc }) => {
+    if (typeof value === 'string' && value.trim()) return slugify(value)
+    const source = data?.[sourceField] ?? originalDoc?.[sourceField]
+    return typeof source === 'string' && source.trim() ? slugify(source) : value
+  }
+
+/**
+ * A URL slug, unique in its collection, generated from `sourceField` when left empty. A taken slug
+ * is refused with 400 by the unique index (see hooks/explainUniqueSlug for the message).
+ */
+export function slugField(sourceField = 'title'): TextField {
+  return {
+    name: 'slug',
+    type: 'text',
+    required: true,
+    unique: true,
+    index: true,
+    maxLength: 120,
+    admin: {
+      position: 'sidebar',
+      description: `Generated from the ${sourceField} when left empty.`,
+    },
+    hooks: { beforeValidate: [fillFromSource(sourceField)] },
+    validate: (value: string | null | undefined) =>
+      typeof value === 'string' && slugPattern.test(value)
+        ? true
+        : 'slug must be lowercase letters and digits separated by single hyphens',
+  }
+}
