@@ -49,6 +49,11 @@ export const casebookPlugin =
 
     if (!options.enabled) return { ...incomingConfig, collections }
 
+    // Behaviour layered onto the collections, one feature at a time (each returns a new config).
+    const features: ((collection: CollectionConfig) => CollectionConfig)[] = [
+      (collection) => withBeforeOperation(collection, clampPageSize(options.maxPageSize)),
+    ]
+
     return {
       ...incomingConfig,
       admin: {
@@ -58,7 +63,7 @@ export const casebookPlugin =
         avatar: 'default',
       },
       collections: collections.map((collection) =>
-        withBeforeOperation(collection, clampPageSize(options.maxPageSize)),
+        features.reduce((current, feature) => feature(current), collection),
       ),
       upload: {
         ...incomingConfig.upload,
