@@ -3,7 +3,9 @@ import path from 'node:path'
 import { randomBytes } from 'node:crypto'
 
 /** Directory for local state (embedded database, generated secret). */
-export const dataDir = path.resolve(/*turbopackIgnore: true*/ process.env.CASEBOOK_DATA_DIR ?? '.data')
+export const dataDir = path.resolve(
+  /*turbopackIgnore: true*/ process.env.CASEBOOK_DATA_DIR ?? '.data',
+)
 
 /** Parses a positive integer environment variable, or returns the fallback. */
 export function intFromEnv(name: string, fallback: number): number {
