@@ -5,7 +5,7 @@ import path from 'node:path'
 
 import { chromium } from 'playwright-core'
 
-import { startServer } from './serverProcess'
+import { startServer } from '../test/helpers/serverProcess'
 
 /**
  * Browser check of the admin: the real host on a fresh embedded database, Debian's Chromium

@@ -7,13 +7,18 @@ export const dataDir = path.resolve(
   /*turbopackIgnore: true*/ process.env.CASEBOOK_DATA_DIR ?? '.data',
 )
 
+/** A configuration problem worth one clear line, not a stack trace. */
+export class StartupError extends Error {
+  override name = 'StartupError'
+}
+
 /** Parses a positive integer environment variable, or returns the fallback. */
 export function intFromEnv(name: string, fallback: number): number {
   const raw = process.env[name]
   if (raw === undefined || raw === '') return fallback
   const value = Number(raw)
   if (!Number.isInteger(value) || value <= 0) {
-    throw new Error(`${name} must be a positive integer, got "${raw}"`)
+    throw new StartupError(`${name} must be a positive integer, got "${raw}"`)
   }
   return value
 }

@@ -2,6 +2,7 @@ import path from 'node:path'
 
 import pg from 'pg'
 
+import { StartupError } from '../env'
 import { startEmbeddedDatabase, type EmbeddedDatabase } from './embedded'
 
 /** The database the app talks to, and how to let go of it. */
@@ -12,10 +13,7 @@ export interface DatabaseHandle {
   close: () => Promise<void>
 }
 
-/** A configuration problem worth one clear line, not a stack trace. */
-export class StartupError extends Error {
-  override name = 'StartupError'
-}
+export { StartupError }
 
 /** Hides the password of a connection string for messages. */
 export function redactURL(url: string): string {

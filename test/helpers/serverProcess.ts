@@ -3,21 +3,25 @@ import { mkdtemp } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 
-import { findFreePort } from '../src/db/freePort'
+import { findFreePort } from '../../src/db/freePort'
 
 export interface RunningServer {
   url: string
+  dataDir: string
   output: () => string
   stop: () => Promise<number | null>
 }
 
 /**
  * Starts the real host (`src/server.ts`) as a child process on a free port with its own data
- * directory, and waits until it prints its URLs.
+ * directory (or the one given), and waits until it prints its URLs.
  */
-export async function startServer(env: Record<string, string>): Promise<RunningServer> {
+export async function startServer(
+  env: Record<string, string>,
+  options: { dataDir?: string } = {},
+): Promise<RunningServer> {
   const port = await findFreePort()
-  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'casebook-e2e-'))
+  const dataDir = options.dataDir ?? (await mkdtemp(path.join(os.tmpdir(), 'casebook-server-')))
   let output = ''
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
     env: {
@@ -50,6 +54,7 @@ export async function startServer(env: Record<string, string>): Promise<RunningS
   })
   return {
     url,
+    dataDir,
     output: () => output,
     stop: () =>
       new Promise((resolve) => {
