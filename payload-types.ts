@@ -127,6 +127,7 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
+      reviewPublish: TaskReviewPublish;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -704,7 +705,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'schedulePublish';
+        taskSlug: 'inline' | 'reviewPublish' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -737,7 +738,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'reviewPublish' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1173,6 +1174,21 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskReviewPublish".
+ */
+export interface TaskReviewPublish {
+  input: {
+    collection: string;
+    document: number;
+    user: number;
+    publishAt: string;
+  };
+  output: {
+    outcome: string;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -8,7 +8,7 @@ import sharp from 'sharp'
 
 import { migrations } from './migrations'
 import { emailAdapter } from './src/email/adapter'
-import { resolveSecret } from './src/env'
+import { intFromEnv, resolveSecret } from './src/env'
 import { casebookPlugin } from './src/plugin'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -18,8 +18,14 @@ export default buildConfig({
   serverURL: process.env.PUBLIC_URL ?? '',
   editor: lexicalEditor(),
   db: postgresAdapter({
-    // The host starts the embedded database (or checks DATABASE_URL) before loading this config.
-    pool: { connectionString: process.env.DATABASE_URL ?? '', max: 20 },
+    pool: {
+      // Read when the pool is created (at getPayload), not when this module loads: the host and
+      // the CLIs start the embedded database (or check DATABASE_URL) after importing the config.
+      get connectionString() {
+        return process.env.DATABASE_URL ?? ''
+      },
+      max: 20,
+    },
     // Schema changes always go through committed migrations, in development too.
     push: false,
     migrationDir: path.resolve(dirname, 'migrations'),
@@ -45,5 +51,5 @@ export default buildConfig({
   ...(process.env.LOG_LEVEL ? { logger: { options: { level: process.env.LOG_LEVEL } } } : {}),
   cors: process.env.CORS_ORIGINS ? process.env.CORS_ORIGINS.split(',') : [],
   csrf: process.env.CORS_ORIGINS ? process.env.CORS_ORIGINS.split(',') : [],
-  plugins: [casebookPlugin({})],
+  plugins: [casebookPlugin({ viewWindowSeconds: intFromEnv('VIEW_DEDUP_SECONDS', 1800) })],
 })

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { adminOnly, adminOnlyField, anyone, selfOrStaff, selfOrStaffField } from '../src/access'
 import { roles } from '../src/access/roles'
 import { handleField } from '../src/fields/handle'
+import { guardUserDeletion } from '../hooks/guardUserDeletion'
 import { restrictRoleAssignment } from '../hooks/restrictRoleAssignment'
 
 /**
@@ -30,6 +31,7 @@ export const Users: CollectionConfig = {
     admin: ({ req }) => Boolean(req.user && (req.user as { role?: string }).role !== 'reader'),
     unlock: adminOnly,
   },
+  hooks: { beforeDelete: [guardUserDeletion] },
   fields: [
     {
       name: 'email',

@@ -1,5 +1,6 @@
 import * as migration_20261123_194118_initial from './20261123_194118_initial';
 import * as migration_20261123_195205_content_model from './20261123_195205_content_model';
+import * as migration_20261123_202658_review_workflow from './20261123_202658_review_workflow';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261123_195205_content_model.up,
     down: migration_20261123_195205_content_model.down,
-    name: '20261123_195205_content_model'
+    name: '20261123_195205_content_model',
+  },
+  {
+    up: migration_20261123_202658_review_workflow.up,
+    down: migration_20261123_202658_review_workflow.down,
+    name: '20261123_202658_review_workflow'
   },
 ];

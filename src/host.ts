@@ -5,6 +5,7 @@ import { getPayload } from 'payload'
 
 import configPromise from '../payload.config'
 import { ensureFirstAdmin } from './bootstrap/firstAdmin'
+import { seedOnFirstStart } from './seed/firstStart'
 import { runMigrations } from './db/migrate'
 import { closePayload, guardPoolErrors } from './db/pool'
 import { intFromEnv } from './env'
@@ -48,6 +49,8 @@ export async function startHost({
   // Production applies pending migrations during init (prodMigrations); development does it here.
   if (dev) await runMigrations(payload)
   await ensureFirstAdmin(payload)
+  // Development only: production databases are seeded on purpose, with `npm run seed`.
+  if (dev) await seedOnFirstStart(payload)
 
   const nextApp = next({ dev, dir: process.cwd(), hostname: host, port })
   await nextApp.prepare()

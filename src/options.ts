@@ -14,5 +14,6 @@ export function sanitizeOptions(options: CasebookPluginOptions = {}): SanitizedC
     enabled: options.enabled ?? true,
     maxUploadBytes: positiveInteger(options.maxUploadBytes, 5 * 1024 * 1024, 'maxUploadBytes'),
     maxPageSize: positiveInteger(options.maxPageSize, 100, 'maxPageSize'),
+    viewWindowSeconds: positiveInteger(options.viewWindowSeconds, 1800, 'viewWindowSeconds'),
   }
 }

@@ -11,6 +11,11 @@ import { Stories } from '../collections/stories'
 import { Tags } from '../collections/tags'
 import { Users } from '../collections/users'
 import { clampPageSize } from '../hooks/clampPageSize'
+import { withEngagement } from './features/engagement'
+import { withPremium } from './features/premium'
+import { withReview, withReviewConfig } from './features/review'
+import { withTagCounts } from './features/tagCounts'
+import { withTagPage, withTagPageQuery } from './features/tagPage'
 import { sanitizeOptions } from './options'
 import type { CasebookPluginOptions } from './types'
 
@@ -52,9 +57,14 @@ export const casebookPlugin =
     // Behaviour layered onto the collections, one feature at a time (each returns a new config).
     const features: ((collection: CollectionConfig) => CollectionConfig)[] = [
       (collection) => withBeforeOperation(collection, clampPageSize(options.maxPageSize)),
+      withPremium,
+      withTagCounts,
+      withTagPage,
+      withReview,
+      (collection) => withEngagement(collection, { viewWindowSeconds: options.viewWindowSeconds }),
     ]
 
-    return {
+    const configured = withReviewConfig({
       ...incomingConfig,
       admin: {
         ...incomingConfig.admin,
@@ -69,5 +79,6 @@ export const casebookPlugin =
         ...incomingConfig.upload,
         limits: { ...incomingConfig.upload?.limits, fileSize: options.maxUploadBytes },
       },
-    }
+    })
+    return withTagPageQuery(configured)
   }

@@ -14,6 +14,11 @@ export interface CasebookPluginOptions {
    * `pagination=false` are clamped to it. Default: 100.
    */
   maxPageSize?: number
+  /**
+   * A view (`POST /api/{collection}/{id}/view`) counts at most once per client address and
+   * document within this many seconds; repeats answer `counted: false`. Default: 1800.
+   */
+  viewWindowSeconds?: number
 }
 
 /** Options after defaults are applied. */

@@ -1,5 +1,7 @@
 import type { Field } from 'payload'
 
+import { computeLocked } from '../../hooks/computeLocked'
+
 /** Who may read the full body: everyone (`free`) or entitled readers only (`premium`). */
 export const accessTiers = ['free', 'premium'] as const
 export type AccessTier = (typeof accessTiers)[number]
@@ -37,6 +39,7 @@ export function accessTierFields(): Field[] {
       type: 'checkbox',
       virtual: true,
       access: { create: () => false, update: () => false },
+      hooks: { afterRead: [computeLocked] },
       admin: { hidden: true },
     },
   ]

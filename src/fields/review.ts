@@ -44,7 +44,8 @@ export function reviewFields(): Field[] {
       on: 'item',
       defaultSort: 'at',
       defaultLimit: 50,
-      admin: { defaultColumns: ['at', 'action', 'from', 'to', 'by', 'note'] },
+      // Rows are appended by the workflow only; the admin offers no "Add new".
+      admin: { allowCreate: false, defaultColumns: ['at', 'action', 'from', 'to', 'by', 'note'] },
     },
   ]
 }

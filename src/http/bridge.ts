@@ -4,6 +4,8 @@ import type { ReadableStream as WebReadableStream } from 'node:stream/web'
 
 import type { Request as ExpressRequest, Response as ExpressResponse } from 'express'
 
+import { clientAddressHeader } from './clientAddress'
+
 /** Builds a Fetch API request from an Express request; `body` replaces the raw stream if given. */
 export function toFetchRequest(req: ExpressRequest, body?: Buffer): Request {
   const url = new URL(req.originalUrl, `http://${req.headers.host ?? '127.0.0.1'}`)
@@ -12,6 +14,7 @@ export function toFetchRequest(req: ExpressRequest, body?: Buffer): Request {
     if (Array.isArray(value)) value.forEach((item) => headers.append(name, item))
     else if (value !== undefined) headers.set(name, value)
   }
+  headers.set(clientAddressHeader, req.ip ?? req.socket.remoteAddress ?? 'unknown')
   const hasBody = req.method !== 'GET' && req.method !== 'HEAD'
   const init: RequestInit & { duplex?: 'half' } = { method: req.method, headers }
   if (hasBody) {

@@ -16,14 +16,19 @@ export interface TestServer {
  */
 export async function startTestServer(
   config: SanitizedConfig,
-  overrides: { apiRequestsPerMinute?: number; authRequestsPerMinute?: number } = {},
+  overrides: {
+    apiRequestsPerMinute?: number
+    authRequestsPerMinute?: number
+    /** Express `trust proxy`; `'loopback'` lets tests name clients with X-Forwarded-For. */
+    trustProxy?: boolean | number | string
+  } = {},
 ): Promise<TestServer> {
   const app = await createApp({
     config,
     apiRequestsPerMinute: overrides.apiRequestsPerMinute ?? 1_000_000,
     authRequestsPerMinute: overrides.authRequestsPerMinute ?? 1_000_000,
     jsonBodyLimitBytes: 1024 * 1024,
-    trustProxy: false,
+    trustProxy: overrides.trustProxy ?? false,
     graphqlPlayground: false,
   })
   const server = http.createServer(app)

@@ -1,0 +1,22 @@
+import type { CollectionAfterChangeHook } from 'payload'
+
+import { changedTags, readFootprint, takeFootprint } from '../src/tagCounts/footprint'
+import { recomputeTagCounts } from '../src/tagCounts/recompute'
+
+/**
+ * After a create or update, recomputes in SQL the counts of every tag whose published membership
+ * changed: publish, unpublish, retag, a lesson changing track, a revision published with other
+ * tags. Draft saves leave the published row alone, so they change nothing here.
+ */
+export const updateTagCounts: CollectionAfterChangeHook = async ({
+  collection,
+  context,
+  doc,
+  req,
+}) => {
+  const id = (doc as { id: number | string }).id
+  const before = takeFootprint(context, collection.slug, id)
+  const after = await readFootprint(req, collection.slug, id)
+  await recomputeTagCounts(req, changedTags(before, after))
+  return doc
+}

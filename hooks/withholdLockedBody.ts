@@ -1,0 +1,14 @@
+import type { FieldHook } from 'payload'
+
+import { canReadFullBody, type GatedDocument, type Subscriber } from '../src/access/entitlement'
+
+/**
+ * afterRead of a gated field (`content`, a question's `solution`): `null` for a reader who is not
+ * entitled to the document's full body. `data` is the document (or the version's document), so
+ * the tier and author decide even inside arrays. Trusted server reads (`overrideAccess`) keep it.
+ */
+export const withholdLockedBody: FieldHook = ({ data, overrideAccess, req, value }) => {
+  if (overrideAccess) return value
+  const entitled = canReadFullBody(req.user as Subscriber | null, data as GatedDocument, new Date())
+  return entitled ? value : null
+}

@@ -1,0 +1,61 @@
+import { spawn } from 'node:child_process'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { provideDatabase, StartupError } from '../db/database'
+import { dataDir } from '../env'
+
+const usage = 'usage: npm run reconcile [-- --check]'
+
+/**
+ * `npm run reconcile`: recomputes derived values (tag counts, likes, ratings) from the rows they
+ * summarise and fixes drift; `--check` only reports, and exits 1 when anything is off (a health
+ * check). Uses DATABASE_URL when set, else the embedded database, started for the command.
+ *
+ * The config reads DATABASE_URL when it is loaded, so it must be imported after the database is
+ * known. A dynamic `import()` of it through tsx's loader now and then never settles (the process
+ * then exits 0 having done nothing), so the work runs in a child process that imports it
+ * statically, like src/cli/payload.ts runs Payload's CLI.
+ */
+async function main(): Promise<number> {
+  const args = process.argv.slice(2)
+  if (args.some((arg) => arg !== '--check')) {
+    console.error(usage)
+    return 2
+  }
+  const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
+  process.chdir(root)
+  const database = await provideDatabase({
+    databaseURL: process.env.DATABASE_URL,
+    dataDir: path.join(dataDir, 'postgres'),
+  })
+  try {
+    return await new Promise<number>((resolve) => {
+      const child = spawn(
+        process.execPath,
+        ['--import', 'tsx', path.join(root, 'src', 'cli', 'reconcileDatabase.ts'), ...args],
+        {
+          stdio: 'inherit',
+          env: {
+            ...process.env,
+            DATABASE_URL: database.url,
+            LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
+          },
+        },
+      )
+      child.on('error', () => resolve(2))
+      child.on('exit', (code) => resolve(code ?? 2))
+    })
+  } finally {
+    await database.close()
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    const message = error instanceof StartupError ? error.message : String(error)
+    console.error(`casebook reconcile: ${message}`)
+    process.exit(2)
+  },
+)

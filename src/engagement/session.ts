@@ -1,0 +1,14 @@
+import { APIError, type PayloadRequest } from 'payload'
+
+import { isStaffUser, type Principal } from '../access/roles'
+
+/** The signed-in caller; likes and ratings need one (401 otherwise). */
+export function signedInUser(req: PayloadRequest, doing: string): Principal & { id: number } {
+  const user = req.user as Principal | null
+  if (!user) throw new APIError(`Sign in to ${doing}.`, 401)
+  return { ...user, id: Number(user.id) }
+}
+
+/** Whether the caller may remove a row owned by `ownerId`: its owner, or staff. */
+export const mayRemove = (user: Principal, ownerId: number | null): boolean =>
+  isStaffUser(user) || (ownerId !== null && Number(user.id) === ownerId)

@@ -1,0 +1,51 @@
+import { sql } from '@payloadcms/db-postgres'
+import { APIError, type PayloadRequest } from 'payload'
+
+import { runSQL, tableOf } from '../db/sql'
+import { clientAddressHeader } from '../http/clientAddress'
+import { itemKeyOf, type ItemRef } from './items'
+import type { RecentViews } from './recentViews'
+
+/** Whether this view was counted, and the item's views after it. */
+export interface ViewResult {
+  counted: boolean
+  views: number
+}
+
+/** The client as the host saw it (honouring `trust proxy`); requests without one share a key. */
+export const clientOf = (req: PayloadRequest): string =>
+  req.headers.get(clientAddressHeader) || 'unknown'
+
+/**
+ * `POST /api/{collection}/{id}/view`: counts a view of a published item with one atomic
+ * `views = views + 1` (no version, no hooks, `updatedAt` untouched), at most once per client and
+ * item per window; a repeat answers `counted: false` and changes nothing.
+ */
+export async function countView(
+  req: PayloadRequest,
+  item: ItemRef,
+  recent: RecentViews,
+): Promise<ViewResult> {
+  const table = sql.identifier(tableOf(item.collection))
+  const published = sql`id = ${item.id} AND _status = 'published'`
+  const key = `${clientOf(req)}|${itemKeyOf(item)}`
+  if (!recent.claim(key)) {
+    const [row] = await runSQL<{ views: unknown }>(
+      req,
+      sql`SELECT views FROM ${table} WHERE ${published}`,
+    )
+    if (!row) throw new APIError('Not Found', 404)
+    return { counted: false, views: Number(row.views ?? 0) }
+  }
+  try {
+    const [row] = await runSQL<{ views: unknown }>(
+      req,
+      sql`UPDATE ${table} SET views = coalesce(views, 0) + 1 WHERE ${published} RETURNING views`,
+    )
+    if (!row) throw new APIError('Not Found', 404)
+    return { counted: true, views: Number(row.views) }
+  } catch (error) {
+    recent.release(key)
+    throw error
+  }
+}

@@ -1,0 +1,89 @@
+import type { CollectionConfig, Field } from 'payload'
+
+import { readGatedField } from '../access/entitlement'
+import { contentCollections } from '../fields/content'
+import { deriveTeaser } from '../../hooks/deriveTeaser'
+import { refuseGatedQueries } from '../../hooks/refuseGatedQueries'
+import { refuseLockedDuplicate } from '../../hooks/refuseLockedDuplicate'
+import { withholdLockedBody } from '../../hooks/withholdLockedBody'
+
+/** Collections whose `access: premium` documents hide their body from readers not entitled. */
+export const premiumCollections: readonly string[] = contentCollections
+
+/** The gated parts of a document: the body, and a question bundle's solutions. */
+export const gatedFieldPaths: readonly string[] = ['content', 'questions.solution']
+
+const fieldName = (field: Field): string | undefined =>
+  'name' in field && typeof field.name === 'string' ? field.name : undefined
+
+/** Read access plus the afterRead/beforeDuplicate hooks that gate one field. */
+function gateField(field: Field, name: string): Field {
+  const hooks = 'hooks' in field ? field.hooks : undefined
+  return {
+    ...field,
+    access: { ...('access' in field ? field.access : undefined), read: readGatedField(name) },
+    hooks: {
+      ...hooks,
+      afterRead: [...(hooks?.afterRead ?? []), withholdLockedBody],
+      beforeDuplicate: [...(hooks?.beforeDuplicate ?? []), refuseLockedDuplicate],
+    },
+  } as Field
+}
+
+function gateFields(fields: Field[], prefix = ''): Field[] {
+  return fields.map((field) => {
+    const name = fieldName(field)
+    if (!name) return field
+    const path = `${prefix}${name}`
+    if (gatedFieldPaths.includes(path)) return gateField(field, name)
+    const containsGated = gatedFieldPaths.some((gated) => gated.startsWith(`${path}.`))
+    if (containsGated && 'fields' in field) {
+      return { ...field, fields: gateFields(field.fields, `${path}.`) } as Field
+    }
+    return field
+  })
+}
+
+/** Whether a collection can populate premium documents (and so be queried through them). */
+function referencesPremium(fields: Field[]): boolean {
+  return fields.some((field) => {
+    if (field.type === 'relationship' || field.type === 'upload') {
+      const targets = Array.isArray(field.relationTo) ? field.relationTo : [field.relationTo]
+      return targets.some((slug) => premiumCollections.includes(slug))
+    }
+    return 'fields' in field && referencesPremium(field.fields)
+  })
+}
+
+const withQueryGuard = (collection: CollectionConfig): CollectionConfig => ({
+  ...collection,
+  hooks: {
+    ...collection.hooks,
+    beforeOperation: [...(collection.hooks?.beforeOperation ?? []), refuseGatedQueries],
+  },
+})
+
+/**
+ * Premium gating: on content collections, `content` and question `solution`s are readable only
+ * by entitled readers (src/access/entitlement.ts) on every read path, because the rule is field
+ * access plus field hooks, which Payload applies to find, findByID, versions, drafts, GraphQL and
+ * population alike; the tier and author are always selected so `select` cannot hide them from the
+ * rule; `teaser` is derived on save; queries on gated fields are refused. Collections that
+ * reference content get the query refusal too (queries through a relationship).
+ */
+export function withPremium(collection: CollectionConfig): CollectionConfig {
+  if (!premiumCollections.includes(collection.slug)) {
+    return referencesPremium(collection.fields) ? withQueryGuard(collection) : collection
+  }
+  const authored = collection.fields.some((field) => fieldName(field) === 'author')
+  const guarded = withQueryGuard(collection)
+  return {
+    ...guarded,
+    forceSelect: { ...collection.forceSelect, access: true, ...(authored ? { author: true } : {}) },
+    fields: gateFields(collection.fields),
+    hooks: {
+      ...guarded.hooks,
+      beforeChange: [...(collection.hooks?.beforeChange ?? []), deriveTeaser],
+    },
+  }
+}

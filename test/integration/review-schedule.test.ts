@@ -1,0 +1,147 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+
+import { createArticle } from '../helpers/content'
+import { apiClient, type ApiClient } from '../helpers/http'
+import { startTestPayload, type TestPayload } from '../helpers/payload'
+import {
+  historyOf,
+  mailsSince,
+  outboxMark,
+  review,
+  signUp,
+  stored,
+  type Member,
+} from '../helpers/review'
+import { startTestServer, type TestServer } from '../helpers/server'
+
+let ctx: TestPayload
+let server: TestServer
+let api: ApiClient
+let editor: Member
+let author: Member
+
+beforeAll(async () => {
+  ctx = await startTestPayload()
+  server = await startTestServer(ctx.config)
+  api = apiClient(server.url)
+  editor = await signUp(ctx, api, 'editor')
+  author = await signUp(ctx, api, 'author')
+})
+
+afterAll(async () => {
+  await server?.close()
+  await ctx?.close()
+})
+
+const inAnHour = () => new Date(Date.now() + 60 * 60 * 1000).toISOString()
+
+async function approvedArticle(title: string) {
+  const doc = await createArticle(ctx.payload, {
+    title,
+    author: author.user.id,
+    reviewStatus: 'approved',
+  })
+  return doc.id
+}
+
+/** Makes the queued job for `id` due now, as if its time had come. */
+async function makeDue(id: number) {
+  await ctx.sql(
+    `UPDATE payload_jobs SET wait_until = now() - interval '1 second'
+     WHERE task_slug = 'reviewPublish' AND (input->>'document')::int = $1`,
+    [id],
+  )
+}
+
+/** Jobs still stored for `id`; Payload deletes a job once it completed without error. */
+const pendingJobs = (id: number) =>
+  ctx.sql(`SELECT id FROM payload_jobs WHERE (input->>'document')::int = $1`, [id])
+
+const isPublic = async (id: number) =>
+  (await api.get(`/api/community-articles/${id}`)).status === 200
+
+describe('scheduled publish', () => {
+  it('publishes at publishAt through the workflow: history row, email, live for readers', async () => {
+    const id = await approvedArticle('Scheduled piece')
+    const publishAt = inAnHour()
+    let mark = outboxMark()
+    const scheduled = await review(api, editor.token, 'community-articles', id, {
+      action: 'publish',
+      publishAt,
+    })
+    expect(scheduled.status).toBe(200)
+    expect(scheduled.body).toMatchObject({
+      scheduled: true,
+      reviewStatus: 'approved',
+      published: false,
+      publishAt,
+    })
+    expect(mailsSince(mark, author.email).map((mail) => mail.subject)).toEqual([
+      `"Scheduled piece" will be published on ${publishAt}`,
+    ])
+    expect(await isPublic(id)).toBe(false)
+
+    await ctx.payload.jobs.run()
+    expect(await isPublic(id)).toBe(false)
+    expect(await pendingJobs(id)).toHaveLength(1)
+
+    await makeDue(id)
+    mark = outboxMark()
+    await ctx.payload.jobs.run()
+    expect(await isPublic(id)).toBe(true)
+    const db = await stored(ctx, 'community-articles', id)
+    expect(db.main).toMatchObject({ status: 'published', review_status: 'published' })
+    expect(
+      (await historyOf(ctx, 'community-articles', id)).map((e) => [e.action, e.to, e.by_id]),
+    ).toEqual([
+      ['publish', 'approved', editor.user.id],
+      ['publish', 'published', editor.user.id],
+    ])
+    expect(mailsSince(mark, author.email).map((mail) => mail.subject)).toEqual([
+      '"Scheduled piece" is published',
+    ])
+    expect(await pendingJobs(id)).toEqual([])
+  })
+
+  it('runs on a real clock too: a publishAt two seconds ahead is published once it passes', async () => {
+    const id = await approvedArticle('Soon')
+    const publishAt = new Date(Date.now() + 2000)
+    await review(api, editor.token, 'community-articles', id, {
+      action: 'publish',
+      publishAt: publishAt.toISOString(),
+    })
+    while (Date.now() <= publishAt.getTime()) await new Promise((r) => setTimeout(r, 250))
+    await ctx.payload.jobs.run()
+    expect(await isPublic(id)).toBe(true)
+  })
+
+  it('does nothing when the schedule was replaced by an immediate publish', async () => {
+    const id = await approvedArticle('Changed plans')
+    await review(api, editor.token, 'community-articles', id, {
+      action: 'publish',
+      publishAt: inAnHour(),
+    })
+    const now = await review(api, editor.token, 'community-articles', id, { action: 'publish' })
+    expect(now.body).toMatchObject({ to: 'published', publishAt: null })
+    const before = await stored(ctx, 'community-articles', id)
+    await makeDue(id)
+    const mark = outboxMark()
+    await ctx.payload.jobs.run()
+    expect(await pendingJobs(id)).toEqual([])
+    expect(await stored(ctx, 'community-articles', id)).toEqual(before)
+    expect(mailsSince(mark)).toEqual([])
+  })
+
+  it('refuses a schedule the table does not allow, and queues nothing', async () => {
+    const doc = await createArticle(ctx.payload, {
+      author: author.user.id,
+      reviewStatus: 'in-review',
+    })
+    const response = await review(api, editor.token, 'community-articles', doc.id, {
+      action: 'publish',
+      publishAt: inAnHour(),
+    })
+    expect(response.status).toBe(409)
+    expect(await pendingJobs(doc.id)).toEqual([])
+  })
+})
