@@ -1,5 +1,7 @@
 import type { FieldHook, TextField } from 'payload'
 
+import { ensureUniqueSlug } from '../../hooks/ensureUniqueSlug'
+
 /** Lowercase ASCII words joined by '-', at most 120 characters. */
 export function slugify(input: string): string {
   return input
@@ -24,7 +26,7 @@ const fillFromSource =
 
 /**
  * A URL slug, unique in its collection, generated from `sourceField` when left empty. A taken slug
- * is refused with 400 by the unique index (see hooks/explainUniqueSlug for the message).
+ * is refused with 400 and a message naming it (hooks/ensureUniqueSlug; the index backs races).
  */
 export function slugField(sourceField = 'title'): TextField {
   return {
@@ -38,7 +40,7 @@ export function slugField(sourceField = 'title'): TextField {
       position: 'sidebar',
       description: `Generated from the ${sourceField} when left empty.`,
     },
-    hooks: { beforeValidate: [fillFromSource(sourceField)] },
+    hooks: { beforeValidate: [fillFromSource(sourceField)], beforeChange: [ensureUniqueSlug] },
     validate: (value: string | null | undefined) =>
       typeof value === 'string' && slugPattern.test(value)
         ? true
