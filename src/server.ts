@@ -1,15 +1,15 @@
+import './bootstrap/processSetup'
+
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 
 import { provideDatabase, StartupError, type DatabaseHandle } from './db/database'
 import { isPortFree } from './db/freePort'
 import { dataDir, intFromEnv } from './env'
-
-// Paths in the config (media, migrations, .data) are relative to the project root.
-process.chdir(path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..'))
+// Static, not a dynamic import(): under tsx a dynamic import of the config can stall for good.
+// The config reads DATABASE_URL when the pool is created, after the database is up.
+import { startHost } from './host'
 
 const dev = process.env.NODE_ENV !== 'production'
-process.env.NEXT_TELEMETRY_DISABLED ??= '1'
 const host = process.env.HOST ?? '127.0.0.1'
 
 function fail(message: string): never {
@@ -31,7 +31,6 @@ async function main() {
 
   let stopHost: () => Promise<void>
   try {
-    const { startHost } = await import('./host')
     stopHost = await startHost({ dev, host, port })
   } catch (error) {
     await database.close()

@@ -1,5 +1,7 @@
 import { spawnSync } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
+import { mkdtemp } from 'node:fs/promises'
+import os from 'node:os'
 import net, { type AddressInfo } from 'node:net'
 import path from 'node:path'
 
@@ -62,12 +64,13 @@ describe('the server process on its embedded database', () => {
     const busy = net.createServer()
     await new Promise<void>((resolve) => busy.listen(0, '127.0.0.1', resolve))
     const { port } = busy.address() as AddressInfo
+    const dataDir = await mkdtemp(path.join(os.tmpdir(), 'casebook-busy-'))
     try {
       const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
         env: {
           ...process.env,
           PORT: String(port),
-          CASEBOOK_DATA_DIR: '/nonexistent/never-created',
+          CASEBOOK_DATA_DIR: dataDir,
         },
         encoding: 'utf8',
         timeout: 60_000,
@@ -76,7 +79,7 @@ describe('the server process on its embedded database', () => {
       expect(result.stderr.trim()).toBe(
         `casebook: port ${port} on 127.0.0.1 is already in use; stop the other server or set PORT`,
       )
-      expect(existsSync('/nonexistent/never-created')).toBe(false)
+      expect(existsSync(path.join(dataDir, 'postgres'))).toBe(false)
     } finally {
       busy.close()
     }
