@@ -7,6 +7,7 @@ import pg from 'pg'
 import { startEmbeddedDatabase } from '../src/db/embedded'
 import { startTestPayload } from '../test/helpers/payload'
 import { startTestServer } from '../test/helpers/server'
+import { seed } from '../src/seed'
 import { scenarios, type BenchContext } from './scenarios'
 import { measure, type Measurement } from './measure'
 
@@ -26,7 +27,9 @@ async function main() {
   const database = await startEmbeddedDatabase({ dataDir: path.join(root, 'postgres') })
   process.env.TEST_DATABASE_SERVER_URL = database.serverURL
   const ctx = await startTestPayload()
-  const server = await startTestServer(ctx.config)
+  // Views dedupe per client address: the bench sends a distinct X-Forwarded-For per request.
+  const server = await startTestServer(ctx.config, { trustProxy: 'loopback' })
+  await seed(ctx.payload)
   const pool = new pg.Pool({ connectionString: ctx.databaseURL, max: concurrency })
   const bench: BenchContext = { ctx, baseURL: server.url, pool }
   console.info(`casebook bench: ${requests} requests per run, concurrency ${concurrency}\n`)
