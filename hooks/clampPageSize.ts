@@ -9,6 +9,9 @@ export const clampPageSize =
   ({ args, operation, req }) => {
     if (req.payloadAPI === 'local') return args
     if (operation !== 'read' && operation !== 'readDistinct') return args
+    // Relationship population (REST and GraphQL) looks up the ids one page refers to, unpaginated,
+    // and is the only caller passing `currentDepth`: clamped, it would populate only 10 documents.
+    if ((args as { currentDepth?: number }).currentDepth !== undefined) return args
     const listArgs = args as { limit?: number; pagination?: boolean }
     const limit = listArgs.limit
     const tooLarge = limit === undefined ? false : !(limit > 0) || limit > maxPageSize

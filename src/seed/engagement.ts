@@ -1,5 +1,6 @@
 import { sql } from '@payloadcms/db-postgres'
 import { runSQL, tableOf } from '../db/sql'
+import { recomputeEngagement } from '../engagement/aggregates'
 import { rateableCollections, type RateableCollection } from '../fields/content'
 import { idsOf } from './documents'
 import type { EngagementPlan } from './plan'
@@ -66,14 +67,15 @@ function strayRows(
 
 /**
  * One like per planned (user, document), created through the Local API so the collection's hooks
- * run; seeded users' likes the plan does not list are removed.
+ * run; seeded users' likes the plan does not list are removed. Returns the item keys it changed.
  */
 export async function syncLikes(
   context: SeedContext,
   targets: readonly EngagementTarget[],
   userIds: ReadonlyMap<string, number>,
-): Promise<void> {
+): Promise<Set<string>> {
   const { payload, req, tally } = context
+  const touched = new Set<string>()
   const stored = await storedRows(context, 'likes', targets)
   const have = new Set(stored.map((row) => `${row.user_id}@${row.item_key}`))
   const wanted = new Set<string>()
@@ -88,24 +90,28 @@ export async function syncLikes(
   }
   for (const { user, target } of missing) {
     await payload.create({ collection: 'likes', data: { user, item: item(target) }, depth: 0, req })
+    touched.add(itemKey(target))
     tally.add('likes', 'created')
   }
   for (const row of strayRows(stored, wanted, new Set(userIds.values()))) {
     await payload.delete({ collection: 'likes', id: row.id, req })
+    touched.add(row.item_key)
     tally.add('likes', 'deleted')
   }
+  return touched
 }
 
 /**
  * The planned ratings: created, or re-scored where the stored score differs; seeded users'
- * ratings the plan does not list are removed.
+ * ratings the plan does not list are removed. Returns the item keys it changed.
  */
 export async function syncRatings(
   context: SeedContext,
   targets: readonly EngagementTarget[],
   userIds: ReadonlyMap<string, number>,
-): Promise<void> {
+): Promise<Set<string>> {
   const { payload, req, tally } = context
+  const touched = new Set<string>()
   const rateable = targets.filter((target) =>
     (rateableCollections as readonly string[]).includes(target.plan.collection),
   )
@@ -129,6 +135,7 @@ export async function syncRatings(
           depth: 0,
           req,
         })
+        touched.add(itemKey(target))
         tally.add('ratings', 'created')
       } else if (Number(existing.score) !== score) {
         await payload.update({
@@ -138,6 +145,7 @@ export async function syncRatings(
           depth: 0,
           req,
         })
+        touched.add(itemKey(target))
         tally.add('ratings', 'updated')
       } else {
         tally.add('ratings', 'unchanged')
@@ -146,6 +154,23 @@ export async function syncRatings(
   }
   for (const row of strayRows(stored, wanted, new Set(userIds.values()))) {
     await payload.delete({ collection: 'ratings', id: row.id, req })
+    touched.add(row.item_key)
     tally.add('ratings', 'deleted')
+  }
+  return touched
+}
+
+/**
+ * Brings `likes` and `rating` of the documents whose rows changed in line with those rows, in
+ * the seed's transaction (documents left alone are not written at all).
+ */
+export async function recomputeTouched(
+  { req }: SeedContext,
+  targets: readonly EngagementTarget[],
+  touched: ReadonlySet<string>,
+): Promise<void> {
+  for (const target of targets) {
+    if (!touched.has(itemKey(target))) continue
+    await recomputeEngagement(req, { collection: target.plan.collection, id: target.id })
   }
 }

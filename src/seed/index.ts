@@ -7,7 +7,13 @@ import { seedCommunity } from './data/community'
 import { seedLessons } from './data/lessons'
 import { seedStories } from './data/stories'
 import { articleData, bundleData, lessonData, storyData } from './documents'
-import { syncLikes, syncRatings, syncViews, type EngagementTarget } from './engagement'
+import {
+  recomputeTouched,
+  syncLikes,
+  syncRatings,
+  syncViews,
+  type EngagementTarget,
+} from './engagement'
 import { engagementPlans } from './plan'
 import { createTally, type SeedReport } from './report'
 import { upsertTags } from './tags'
@@ -52,8 +58,9 @@ async function upsertDocuments(
  * Loads what the stories page and the Reliability tag page show: tags, the authors and readers,
  * the published stories, lessons and community items, their likes and ratings as real rows, and
  * their view counts. Idempotent: records are found again by slug, handle or (user, item) and
- * written only where they differ, so a second run changes nothing. All of it is one transaction;
- * afterwards every reconciler runs, so tag counts and engagement aggregates equal the rows.
+ * written only where they differ, so a second run changes nothing. All of it is one transaction,
+ * in which the likes and rating aggregates of the documents it touched are recomputed; then every
+ * reconciler runs, which also repairs derived values that drifted before the seed.
  */
 export async function seed(payload: Payload, options: SeedOptions = {}): Promise<SeedReport> {
   const started = Date.now()
@@ -72,8 +79,9 @@ export async function seed(payload: Payload, options: SeedOptions = {}): Promise
       return { id, plan }
     })
     await syncViews(context, targets)
-    await syncRatings(context, targets, userIds)
-    await syncLikes(context, targets, userIds)
+    const rated = await syncRatings(context, targets, userIds)
+    const liked = await syncLikes(context, targets, userIds)
+    await recomputeTouched(context, targets, new Set([...rated, ...liked]))
   })
 
   const reconciled = await runReconcilers(payload, { fix: true }, options.log ?? (() => undefined))
