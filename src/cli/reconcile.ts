@@ -17,6 +17,34 @@ const usage = 'usage: npm run reconcile [-- --check]'
  * then exits 0 having done nothing), so the work runs in a child process that imports it
  * statically, like src/cli/payload.ts runs Payload's CLI.
  */
+function runChild(root: string, args: string[], databaseURL: string): Promise<number | undefined> {
+  return new Promise((resolve) => {
+    let result: number | undefined
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', path.join(root, 'src', 'cli', 'reconcileDatabase.ts'), ...args],
+      {
+        stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
+        env: {
+          ...process.env,
+          DATABASE_URL: databaseURL,
+          LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
+        },
+      },
+    )
+    child.on('message', (message: { reconciled?: number }) => {
+      if (typeof message.reconciled === 'number') result = message.reconciled
+    })
+    // A stalled load can also hang instead of exiting: give up on it after two minutes.
+    const timer = setTimeout(() => child.kill('SIGKILL'), 120_000)
+    child.on('error', () => resolve(2))
+    child.on('exit', () => {
+      clearTimeout(timer)
+      resolve(result)
+    })
+  })
+}
+
 async function main(): Promise<number> {
   const args = process.argv.slice(2)
   if (args.some((arg) => arg !== '--check')) {
@@ -30,22 +58,15 @@ async function main(): Promise<number> {
     dataDir: path.join(dataDir, 'postgres'),
   })
   try {
-    return await new Promise<number>((resolve) => {
-      const child = spawn(
-        process.execPath,
-        ['--import', 'tsx', path.join(root, 'src', 'cli', 'reconcileDatabase.ts'), ...args],
-        {
-          stdio: 'inherit',
-          env: {
-            ...process.env,
-            DATABASE_URL: database.url,
-            LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
-          },
-        },
+    // A child that ends without reporting its result stalled while loading (see above): retry.
+    for (let attempt = 1; attempt <= 3; attempt++) {
+      const code = await runChild(root, args, database.url)
+      if (code !== undefined) return code
+      console.error(
+        `casebook reconcile: the run ended without a result (attempt ${attempt}); retrying`,
       )
-      child.on('error', () => resolve(2))
-      child.on('exit', (code) => resolve(code ?? 2))
-    })
+    }
+    return 2
   } finally {
     await database.close()
   }

@@ -21,8 +21,14 @@ async function main(): Promise<number> {
   }
 }
 
+/** Tells the parent the run finished; a child that exits without saying so stalled in loading. */
+const finish = (code: number) => {
+  if (process.send) process.send({ reconciled: code }, () => process.exit(code))
+  else process.exit(code)
+}
+
 main().then(
-  (code) => process.exit(code),
+  (code) => finish(code),
   (error: unknown) => {
     const undefinedTable = (error as { cause?: { code?: string } }).cause?.code === '42P01'
     const message = undefinedTable
@@ -31,6 +37,6 @@ main().then(
         ? (error.stack ?? error.message)
         : String(error)
     console.error(`casebook reconcile: ${message}`)
-    process.exit(2)
+    finish(2)
   },
 )
