@@ -1,14 +1,11 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-interface PolymorphicRef {
-  relationTo: string
-  value: number | string | { id: number | string }
-}
+import { itemKeyOf } from '../src/engagement/items'
+import type { ContentCollection } from '../src/fields/content'
 
-/** `collection:id` of a polymorphic reference, the key unique indexes can cover. */
-export function itemKeyOf(item: PolymorphicRef): string {
-  const id = typeof item.value === 'object' ? item.value.id : item.value
-  return `${item.relationTo}:${id}`
+interface PolymorphicRef {
+  relationTo: ContentCollection
+  value: number | string | { id: number | string }
 }
 
 /**
@@ -18,5 +15,6 @@ export function itemKeyOf(item: PolymorphicRef): string {
 export const deriveItemKey: CollectionBeforeChangeHook = ({ data, originalDoc }) => {
   const item = (data.item ?? originalDoc?.item) as PolymorphicRef | undefined
   if (!item?.relationTo || item.value === undefined || item.value === null) return data
-  return { ...data, itemKey: itemKeyOf(item) }
+  const id = typeof item.value === 'object' ? item.value.id : item.value
+  return { ...data, itemKey: itemKeyOf({ collection: item.relationTo, id: Number(id) }) }
 }

@@ -1,11 +1,5 @@
 import type { SQL } from 'drizzle-orm'
-import {
-  commitTransaction,
-  initTransaction,
-  killTransaction,
-  type Payload,
-  type PayloadRequest,
-} from 'payload'
+import { commitTransaction, initTransaction, killTransaction, type PayloadRequest } from 'payload'
 
 interface Executor {
   execute: (
@@ -36,15 +30,6 @@ export async function runSQL<Row = Record<string, unknown>>(
 ): Promise<Row[]> {
   const result = await (await executorFor(req)).execute(statement)
   return result.rows as Row[]
-}
-
-/** Runs SQL outside any request, on the pool (scripts, reconcile). */
-export async function runPoolSQL<Row = Record<string, unknown>>(
-  payload: Payload,
-  statement: SQL,
-): Promise<Row[]> {
-  const adapter = payload.db as unknown as DrizzleAdapterLike
-  return (await adapter.drizzle.execute(statement)).rows as Row[]
 }
 
 /** Postgres table of a collection slug, as Payload's postgres adapter names it. */
