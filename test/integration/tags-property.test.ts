@@ -60,9 +60,19 @@ const operations = [
   'bulk-delete',
 ] as const
 
+/**
+ * Fixed seeds, so every run (CI included) replays the same sequences; 1907395681 once ended with
+ * nothing published. `TAG_COUNTS_SEED=random` draws a new one, `TAG_COUNTS_SEED=N` replays N.
+ */
+const fixedSeeds = [1907395681, 20261201]
+const requestedSeed = process.env.TAG_COUNTS_SEED
+const seeds =
+  requestedSeed === undefined
+    ? fixedSeeds
+    : [requestedSeed === 'random' ? Math.floor(Math.random() * 2 ** 31) : Number(requestedSeed)]
+
 describe('tag counts under a random sequence of edits', () => {
-  it('equal what reconcile computes after 200 create/update/publish/unpublish/retag/delete operations', async () => {
-    const seed = Number(process.env.TAG_COUNTS_SEED ?? Math.floor(Math.random() * 2 ** 31))
+  it.each(seeds)('equal what reconcile computes after 200 operations (seed %i)', async (seed) => {
     console.info(`tag counts property test seed: ${seed} (replay with TAG_COUNTS_SEED=${seed})`)
     const random = prng(seed)
     const tags: Tag[] = []
@@ -80,17 +90,20 @@ describe('tag counts under a random sequence of edits', () => {
     const someDocs = () => docs.filter(() => random.chance(0.15)).slice(0, 4)
 
     const steps: string[] = []
+    let publishSteps = 0
     for (let step = 0; step < 200; step += 1) {
       let operation = random.pick(operations)
       if (docs.length === 0) operation = 'create'
       const doc = random.pick(docs)
       steps.push(`${operation} ${operation === 'create' ? '' : `${doc.collection}:${doc.id}`}`)
+      if (operation.includes('publish') && operation !== 'unpublish') publishSteps += 1
       const { payload } = ctx
       switch (operation) {
         case 'create': {
           const collection = random.pick(slugs)
           const data = { tags: someTags(), ...trackFor(collection) }
           const options = { publish: random.chance(0.5) }
+          if (options.publish) publishSteps += 1
           const created =
             collection === 'stories'
               ? await createStory(payload, data, options)
@@ -171,14 +184,13 @@ describe('tag counts under a random sequence of edits', () => {
       }
     }
 
-    expect(await reconcileTagCounts(ctx.payload, { fix: false })).toEqual([])
-    const [{ published }] = await ctx.sql<{ published: number }>(
-      `SELECT (SELECT count(*) FROM stories WHERE _status = 'published')
-        + (SELECT count(*) FROM lessons WHERE _status = 'published')
-        + (SELECT count(*) FROM community_articles WHERE _status = 'published')
-        + (SELECT count(*) FROM question_bundles WHERE _status = 'published') AS published`,
-    )
-    // The sequence really exercised published documents, not only drafts.
-    expect(Number(published)).toBeGreaterThan(0)
+    // Only this test's tags: other files' documents must not decide the result.
+    const ownTags = new Set(tags.map((tag) => `tags/${tag.slug} `))
+    const drift = await reconcileTagCounts(ctx.payload, { fix: false })
+    expect(
+      drift.filter((entry) => [...ownTags].some((tag) => entry.subject.startsWith(tag))),
+    ).toEqual([])
+    // The sequence really exercised publishing, whatever state it ended in.
+    expect(publishSteps).toBeGreaterThan(0)
   })
 })
