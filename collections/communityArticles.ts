@@ -4,8 +4,6 @@ import { defineContentCollection } from '../src/content/defineContentCollection'
 export const CommunityArticles = defineContentCollection({
   slug: 'community-articles',
   labels: { singular: 'Community article', plural: 'Community articles' },
-  authored: true,
-  rateable: true,
   fields: [
     {
       name: 'kind',

@@ -7,8 +7,6 @@ export type LessonTrack = (typeof lessonTracks)[number]
 export const Lessons = defineContentCollection({
   slug: 'lessons',
   labels: { singular: 'Lesson', plural: 'Lessons' },
-  authored: false,
-  rateable: false,
   fields: [
     {
       name: 'track',

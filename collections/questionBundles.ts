@@ -4,8 +4,6 @@ import { defineContentCollection } from '../src/content/defineContentCollection'
 export const QuestionBundles = defineContentCollection({
   slug: 'question-bundles',
   labels: { singular: 'Question bundle', plural: 'Question bundles' },
-  authored: true,
-  rateable: true,
   bodyRequired: false,
   fields: [
     { name: 'language', type: 'text', required: true, maxLength: 40, defaultValue: 'Python' },

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { anyone, selfOwnedOrStaff, signedIn } from '../src/access'
-import { rateableCollections } from '../src/fields/content'
+import { rateableCollections } from '../src/content/registry'
 import { itemReferenceFields } from '../src/fields/itemReference'
 import { deriveItemKey } from '../hooks/deriveItemKey'
 

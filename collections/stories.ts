@@ -5,8 +5,6 @@ import { deriveReadingTime } from '../hooks/deriveReadingTime'
 export const Stories = defineContentCollection({
   slug: 'stories',
   labels: { singular: 'Story', plural: 'Stories' },
-  authored: false,
-  rateable: false,
   fields: [
     { name: 'heroImage', type: 'upload', relationTo: 'media' },
     {

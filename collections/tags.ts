@@ -1,17 +1,8 @@
 import type { CollectionConfig, Field } from 'payload'
 
 import { anyone, staffOnly } from '../src/access'
+import { tagCountKeys, type TagCountKey } from '../src/content/registry'
 import { slugField } from '../src/fields/slug'
-
-/** Keys of `tags.counts`, one per kind of content shown on a tag page. */
-export const tagCountKeys = [
-  'lessons',
-  'systemDesigns',
-  'behavioralInterviews',
-  'communityItems',
-  'stories',
-] as const
-export type TagCountKey = (typeof tagCountKeys)[number]
 
 const countField = (name: TagCountKey): Field => ({
   name,

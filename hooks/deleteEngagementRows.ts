@@ -2,7 +2,8 @@ import { sql } from '@payloadcms/db-postgres'
 import type { CollectionAfterDeleteHook } from 'payload'
 
 import { runSQL } from '../src/db/sql'
-import { isContentCollection, itemKeyOf } from '../src/engagement/items'
+import { isContentCollection } from '../src/content/registry'
+import { itemKeyOf } from '../src/engagement/items'
 
 /**
  * A deleted document takes its likes and ratings with it (their relation rows already go by

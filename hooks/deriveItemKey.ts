@@ -1,7 +1,7 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
 import { itemKeyOf } from '../src/engagement/items'
-import type { ContentCollection } from '../src/fields/content'
+import type { ContentCollection } from '../src/content/registry'
 
 interface PolymorphicRef {
   relationTo: ContentCollection

@@ -1,7 +1,8 @@
 import { sql } from '@payloadcms/db-postgres'
 import { APIError, type FieldHook } from 'payload'
 
-import { runSQL, tableOf } from '../src/db/sql'
+import { runSQL } from '../src/db/sql'
+import { tableOf } from '../src/db/tables'
 
 /**
  * A slug already used by another document of the collection is refused with a 400 that says so,

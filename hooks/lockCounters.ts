@@ -1,7 +1,7 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
 import { lockTrueEngagement } from '../src/engagement/aggregates'
-import { isContentCollection } from '../src/engagement/items'
+import { isContentCollection } from '../src/content/registry'
 import { engagementFields, rememberEngagement } from '../src/engagement/preserve'
 
 /**

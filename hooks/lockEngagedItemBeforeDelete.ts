@@ -1,7 +1,8 @@
 import { sql } from '@payloadcms/db-postgres'
 import type { CollectionBeforeDeleteHook } from 'payload'
 
-import { runSQL, tableOf } from '../src/db/sql'
+import { runSQL } from '../src/db/sql'
+import { tableOf } from '../src/db/tables'
 import { lockItem } from '../src/engagement/aggregates'
 import { itemFromKey } from '../src/engagement/items'
 

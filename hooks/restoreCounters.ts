@@ -1,7 +1,7 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
 import { writeEngagement } from '../src/engagement/aggregates'
-import { isContentCollection } from '../src/engagement/items'
+import { isContentCollection } from '../src/content/registry'
 import { takeEngagement, withEngagementFields } from '../src/engagement/preserve'
 
 /**

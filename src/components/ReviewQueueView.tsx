@@ -3,7 +3,7 @@ import { Gutter } from '@payloadcms/ui'
 import { redirect } from 'next/navigation'
 import type { AdminViewServerProps } from 'payload'
 
-import { reviewCollections } from '../review/collections'
+import { contentCollections } from '../content/registry'
 
 /**
  * `/admin/review-queue`: every document waiting for a decision (its latest version is in
@@ -19,7 +19,7 @@ export async function ReviewQueueView({
   const adminRoute = payload.config.routes.admin
   if (!user) redirect(`${adminRoute}/login`)
   const sections = await Promise.all(
-    reviewCollections.map(async (slug) => {
+    contentCollections.map(async (slug) => {
       const { docs } = await payload.find({
         collection: slug,
         where: { reviewStatus: { equals: 'in-review' } },

@@ -15,21 +15,17 @@ import {
   summaryField,
   tagsField,
   titleField,
-  type ContentCollection,
 } from '../fields/content'
 import { engagementFields, ratingField } from '../fields/counters'
 import { reviewFields } from '../fields/review'
 import { slugField } from '../fields/slug'
 import { assignAuthor } from '../../hooks/assignAuthor'
+import { contentEntry, type ContentCollection } from './registry'
 import { setPublishedAt } from '../../hooks/setPublishedAt'
 
 export interface ContentCollectionSpec {
   slug: ContentCollection
   labels: { singular: string; plural: string }
-  /** Written by community authors (has `author`, authors create and edit their own). */
-  authored: boolean
-  /** Carries the `rating` aggregate. */
-  rateable: boolean
   /** Whether the rich-text body is required (bundles put their substance in questions). */
   bodyRequired?: boolean
   /** Fields specific to the collection, placed after title, slug and summary. */
@@ -42,10 +38,13 @@ export interface ContentCollectionSpec {
 /**
  * Every content collection shares: title, slug, summary, body, tags, publish date, access tier,
  * review workflow fields, counters, drafts with versions and scheduled publishing, and the access
- * rules of "who sees what". The spec adds what is specific.
+ * rules of "who sees what". The spec adds what is specific; whether the collection is authored
+ * and rated comes from the content registry.
  */
 export function defineContentCollection(spec: ContentCollectionSpec): CollectionConfig {
-  const { authored } = spec
+  const entry = contentEntry(spec.slug)
+  if (!entry) throw new Error(`${spec.slug} is not in the content registry`)
+  const { authored, rateable } = entry
   return {
     slug: spec.slug,
     labels: spec.labels,
@@ -75,7 +74,7 @@ export function defineContentCollection(spec: ContentCollectionSpec): Collection
       ...accessTierFields(),
       ...reviewFields(),
       ...engagementFields(),
-      ...(spec.rateable ? [ratingField()] : []),
+      ...(rateable ? [ratingField()] : []),
     ],
     hooks: {
       ...spec.hooks,

@@ -32,9 +32,6 @@ export async function runSQL<Row = Record<string, unknown>>(
   return result.rows as Row[]
 }
 
-/** Postgres table of a collection slug, as Payload's postgres adapter names it. */
-export const tableOf = (slug: string): string => slug.replace(/-/g, '_')
-
 /**
  * Runs `work` in one transaction on `req` (custom endpoints are not wrapped in one by Payload):
  * commits on success, rolls back on any throw.

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import type { ContentCollection } from '../fields/content'
+import type { ContentCollection } from '../content/registry'
 import { notifyTargets, reviewStateLabels, type ReviewAction, type ReviewState } from '../workflow'
 
 /** What happened, as the notification emails tell it. */

@@ -1,6 +1,6 @@
 import { APIError, type Endpoint, type PayloadRequest } from 'payload'
 
-import type { ContentCollection } from '../fields/content'
+import type { ContentCollection } from '../content/registry'
 import { parseRatingInput } from '../engagement/input'
 import { itemIdFrom } from '../engagement/items'
 import { setLiked } from '../engagement/likes'

@@ -1,6 +1,6 @@
 import { APIError, type Endpoint, type PayloadRequest } from 'payload'
 
-import type { ContentCollection } from '../fields/content'
+import type { ContentCollection } from '../content/registry'
 import { parseReviewInput } from '../review/input'
 import { describeReview, performReviewAction } from '../review/service'
 

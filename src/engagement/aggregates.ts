@@ -1,8 +1,10 @@
 import { sql } from '@payloadcms/db-postgres'
 import type { SQL } from 'drizzle-orm'
 
-import { runSQL, tableOf } from '../db/sql'
-import { isRateable, itemKeyOf, type ItemRef, type Req } from './items'
+import { runSQL } from '../db/sql'
+import { tableOf } from '../db/tables'
+import { isRateable } from '../content/registry'
+import { itemKeyOf, type ItemRef, type Req } from './items'
 
 /** An item's `rating` group: always the count, sum and mean of its `ratings` rows. */
 export interface RatingAggregate {

@@ -1,7 +1,7 @@
 import { APIError } from 'payload'
 
-import { rateableCollections, type RateableCollection } from '../fields/content'
-import { isRateable } from './items'
+import { rateableCollections, type RateableCollection } from '../content/registry'
+import { isRateable } from '../content/registry'
 
 /** A rating request after validation. */
 export interface RatingInput {

@@ -1,14 +1,9 @@
 import { sql } from '@payloadcms/db-postgres'
 import { APIError, type PayloadRequest } from 'payload'
 
-import { runSQL, tableOf } from '../db/sql'
-import {
-  contentCollections,
-  rateableCollections,
-  type ContentCollection,
-  type RateableCollection,
-} from '../fields/content'
-import { isAuthored } from '../review/collections'
+import { runSQL } from '../db/sql'
+import { tableOf } from '../db/tables'
+import { isAuthored, isContentCollection, type ContentCollection } from '../content/registry'
 
 export type Req = Pick<PayloadRequest, 'payload' | 'transactionID'>
 
@@ -17,12 +12,6 @@ export interface ItemRef {
   collection: ContentCollection
   id: number
 }
-
-export const isContentCollection = (slug: string): slug is ContentCollection =>
-  (contentCollections as readonly string[]).includes(slug)
-
-export const isRateable = (slug: string): slug is RateableCollection =>
-  (rateableCollections as readonly string[]).includes(slug)
 
 /** The `itemKey` of likes and ratings rows (`collection:id`), as `deriveItemKey` writes it. */
 export const itemKeyOf = ({ collection, id }: ItemRef): string => `${collection}:${id}`
@@ -33,9 +22,6 @@ export function itemFromKey(key: string | null | undefined): ItemRef | null {
   if (!match || !isContentCollection(match[1])) return null
   return { collection: match[1], id: Number(match[2]) }
 }
-
-/** The `_rels` column a polymorphic `item` pointing into `collection` is stored in. */
-export const relsColumnOf = (collection: ContentCollection): string => `${tableOf(collection)}_id`
 
 /** A document id from the route; anything but a positive integer names no document (404). */
 export function itemIdFrom(raw: unknown): number {

@@ -1,9 +1,8 @@
-import { sql } from '@payloadcms/db-postgres'
-import type { PayloadRequest } from 'payload'
+import type { PayloadRequest, Where } from 'payload'
 
-import { inTransaction, runSQL } from '../db/sql'
-import { readEngagement, writeFromRows } from './aggregates'
-import { itemKeyOf, lockPublishedItem, relsColumnOf, type ItemRef } from './items'
+import { inTransaction } from '../db/sql'
+import { readEngagement } from './aggregates'
+import { itemKeyOf, lockPublishedItem, type ItemRef } from './items'
 import { signedInUser } from './session'
 
 /** The caller's like state of an item after a like or unlike, and the item's count. */
@@ -14,30 +13,41 @@ export interface LikeResult {
   changed: boolean
 }
 
-/** One like per (user, item): the unique index decides, so concurrent likes insert once. */
+const ownLike = (userId: number, item: ItemRef): Where => ({
+  and: [{ user: { equals: userId } }, { itemKey: { equals: itemKeyOf(item) } }],
+})
+
+/**
+ * Adds the caller's like through Payload (validation, `itemKey`, the hooks that recompute the
+ * item's counter), in the request's transaction. The caller holds the item's lock, so concurrent
+ * likes of one item run one after another and see each other's rows; the unique (user, itemKey)
+ * index stays the last word.
+ */
 async function insertLike(req: PayloadRequest, userId: number, item: ItemRef): Promise<boolean> {
-  const rows = await runSQL(
+  const existing = await req.payload.count({
+    collection: 'likes',
+    where: ownLike(userId, item),
     req,
-    sql`WITH inserted AS (
-          INSERT INTO likes (user_id, item_key, updated_at, created_at)
-          VALUES (${userId}, ${itemKeyOf(item)}, now(), now())
-          ON CONFLICT (user_id, item_key) DO NOTHING
-          RETURNING id
-        ), relation AS (
-          INSERT INTO likes_rels (parent_id, path, ${sql.identifier(relsColumnOf(item.collection))})
-          SELECT id, 'item', ${item.id} FROM inserted
-        )
-        SELECT id FROM inserted`,
-  )
-  return rows.length > 0
+  })
+  if (existing.totalDocs > 0) return false
+  await req.payload.create({
+    collection: 'likes',
+    // The like endpoint is the access decision: Payload's own create of likes is closed to clients.
+    data: { user: userId, item: { relationTo: item.collection, value: item.id } },
+    depth: 0,
+    req,
+  })
+  return true
 }
 
 async function deleteLike(req: PayloadRequest, userId: number, item: ItemRef): Promise<boolean> {
-  const rows = await runSQL(
+  const { docs } = await req.payload.delete({
+    collection: 'likes',
+    where: ownLike(userId, item),
+    depth: 0,
     req,
-    sql`DELETE FROM likes WHERE user_id = ${userId} AND item_key = ${itemKeyOf(item)} RETURNING id`,
-  )
-  return rows.length > 0
+  })
+  return docs.length > 0
 }
 
 /**
@@ -56,9 +66,8 @@ export async function setLiked(
     const changed = liked
       ? await insertLike(req, user.id, item)
       : await deleteLike(req, user.id, item)
-    const engagement = changed
-      ? await writeFromRows(req, item, { likes: true, rating: false })
-      : await readEngagement(req, item)
+    // The likes hooks recomputed the counter in this transaction when a row changed.
+    const engagement = await readEngagement(req, item)
     return { liked, likes: engagement?.likes ?? 0, changed }
   })
 }

@@ -1,11 +1,10 @@
-import { sql } from '@payloadcms/db-postgres'
 import { APIError, type PayloadRequest } from 'payload'
 
-import { inTransaction, runSQL } from '../db/sql'
-import type { RateableCollection } from '../fields/content'
-import { lockItem, writeFromRows, type RatingAggregate } from './aggregates'
+import { inTransaction } from '../db/sql'
+import type { RateableCollection } from '../content/registry'
+import { readEngagement, type RatingAggregate } from './aggregates'
 import type { RatingInput } from './input'
-import { itemFromKey, itemKeyOf, lockPublishedItem, relsColumnOf, type ItemRef } from './items'
+import { itemFromKey, itemKeyOf, lockPublishedItem, type ItemRef } from './items'
 import { mayRemove, signedInUser } from './session'
 
 /** A rating as the API answers it (`item.value` and `user` are ids). */
@@ -28,54 +27,70 @@ export interface RatingResult {
   created: boolean
 }
 
-interface RatingRow {
+/** A rating as Payload returns it at depth 0. */
+interface RatingRecord {
   id: number
-  user_id: number
-  item_key: string
-  score: unknown
-  comment: string | null
-  created_at: Date | string
-  updated_at: Date | string
-  inserted?: boolean
+  user: number | { id: number }
+  score: number
+  comment?: string | null
+  createdAt: string
+  updatedAt: string
 }
 
-const iso = (value: Date | string) => new Date(value).toISOString()
+const idOf = (value: number | { id: number }): number =>
+  typeof value === 'object' ? value.id : value
 
-function ratingDoc(row: RatingRow, item: ItemRef): RatingDoc {
+function ratingDoc(doc: RatingRecord, item: ItemRef): RatingDoc {
   return {
-    id: Number(row.id),
-    user: Number(row.user_id),
+    id: doc.id,
+    user: idOf(doc.user),
     item: { relationTo: item.collection as RateableCollection, value: item.id },
-    score: Number(row.score),
-    comment: row.comment,
-    createdAt: iso(row.created_at),
-    updatedAt: iso(row.updated_at),
+    score: doc.score,
+    comment: doc.comment ?? null,
+    createdAt: doc.createdAt,
+    updatedAt: doc.updatedAt,
   }
 }
 
 /**
- * Inserts the caller's rating, or replaces score and comment of the one they have, on the
- * unique (user, itemKey) index, so concurrent posts by one user still leave one row. A new row
- * also gets its polymorphic `item` relation row, as Payload would write it.
+ * Creates the caller's rating, or replaces score and comment of the one they have, through
+ * Payload (validation, `itemKey`, the hooks that recompute the aggregate), in the request's
+ * transaction. The caller holds the item's lock, so concurrent posts by one user run one after
+ * another and the second replaces what the first created; the unique (user, itemKey) index stays
+ * the last word.
  */
 async function upsertRating(req: PayloadRequest, userId: number, input: RatingInput) {
-  const key = itemKeyOf(input.item)
-  const [row] = await runSQL<RatingRow>(
+  const { docs } = await req.payload.find({
+    collection: 'ratings',
+    where: { and: [{ user: { equals: userId } }, { itemKey: { equals: itemKeyOf(input.item) } }] },
+    limit: 1,
+    pagination: false,
+    depth: 0,
     req,
-    sql`WITH upserted AS (
-          INSERT INTO ratings (user_id, item_key, score, comment, updated_at, created_at)
-          VALUES (${userId}, ${key}, ${input.score}, ${input.comment}, now(), now())
-          ON CONFLICT (user_id, item_key) DO UPDATE
-            SET score = EXCLUDED.score, comment = EXCLUDED.comment, updated_at = now()
-          RETURNING id, user_id, item_key, score, comment, created_at, updated_at,
-            (xmax = 0) AS inserted
-        ), relation AS (
-          INSERT INTO ratings_rels (parent_id, path, ${sql.identifier(relsColumnOf(input.item.collection))})
-          SELECT id, 'item', ${input.item.id} FROM upserted WHERE inserted
-        )
-        SELECT * FROM upserted`,
-  )
-  return row
+  })
+  const data = { score: input.score, comment: input.comment }
+  // The rating endpoint is the access decision: Payload's own writes of ratings are closed to clients.
+  if (docs[0]) {
+    const doc = await req.payload.update({
+      collection: 'ratings',
+      id: docs[0].id,
+      data,
+      depth: 0,
+      req,
+    })
+    return { doc, created: false }
+  }
+  const doc = await req.payload.create({
+    collection: 'ratings',
+    data: {
+      ...data,
+      user: userId,
+      item: input.item && { relationTo: input.item.collection, value: input.item.id },
+    },
+    depth: 0,
+    req,
+  })
+  return { doc, created: true }
 }
 
 /**
@@ -87,13 +102,10 @@ export async function rate(req: PayloadRequest, input: RatingInput): Promise<Rat
   return inTransaction(req, async () => {
     const { authorId } = await lockPublishedItem(req, input.item)
     if (authorId === user.id) throw new APIError('You cannot rate your own work.', 403)
-    const row = await upsertRating(req, user.id, input)
-    const engagement = await writeFromRows(req, input.item, { likes: false, rating: true })
-    return {
-      doc: ratingDoc(row, input.item),
-      aggregate: engagement?.rating ?? null,
-      created: row.inserted === true,
-    }
+    const { doc, created } = await upsertRating(req, user.id, input)
+    // The ratings hooks recomputed the aggregate in this transaction.
+    const engagement = await readEngagement(req, input.item)
+    return { doc: ratingDoc(doc, input.item), aggregate: engagement?.rating ?? null, created }
   })
 }
 
@@ -104,25 +116,22 @@ export async function rate(req: PayloadRequest, input: RatingInput): Promise<Rat
 export async function unrate(req: PayloadRequest, id: number): Promise<RatingResult> {
   const user = signedInUser(req, 'remove a rating')
   return inTransaction(req, async () => {
-    const [found] = await runSQL<RatingRow>(
+    const found = await req.payload.findByID({
+      collection: 'ratings',
+      id,
+      depth: 0,
+      disableErrors: true,
       req,
-      sql`SELECT id, user_id, item_key FROM ratings WHERE id = ${id}`,
-    )
+    })
     if (!found) throw new APIError('Not Found', 404)
-    if (!mayRemove(user, found.user_id === null ? null : Number(found.user_id))) {
+    if (!mayRemove(user, idOf(found.user))) {
       throw new APIError('Only its author or an editor can remove a rating.', 403)
     }
-    const item = itemFromKey(found.item_key)
-    const itemExists = item !== null && (await lockItem(req, item))
-    const [row] = await runSQL<RatingRow>(
-      req,
-      sql`DELETE FROM ratings WHERE id = ${id}
-          RETURNING id, user_id, item_key, score, comment, created_at, updated_at`,
-    )
-    if (!row || !item) throw new APIError('Not Found', 404)
-    const engagement = itemExists
-      ? await writeFromRows(req, item, { likes: false, rating: true })
-      : null
-    return { doc: ratingDoc(row, item), aggregate: engagement?.rating ?? null, created: false }
+    const item = itemFromKey(found.itemKey)
+    if (!item) throw new APIError('Not Found', 404)
+    // The ratings hooks lock the item, then recompute its aggregate once the row is gone.
+    await req.payload.delete({ collection: 'ratings', id, depth: 0, req })
+    const engagement = await readEngagement(req, item)
+    return { doc: ratingDoc(found, item), aggregate: engagement?.rating ?? null, created: false }
   })
 }

@@ -1,7 +1,8 @@
 import { sql } from '@payloadcms/db-postgres'
 import { APIError, type PayloadRequest } from 'payload'
 
-import { runSQL, tableOf } from '../db/sql'
+import { runSQL } from '../db/sql'
+import { tableOf } from '../db/tables'
 import { clientAddressHeader } from '../http/clientAddress'
 import { itemKeyOf, type ItemRef } from './items'
 import type { RecentViews } from './recentViews'

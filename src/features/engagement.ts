@@ -7,7 +7,7 @@ import { lockEngagedItemBeforeDelete } from '../../hooks/lockEngagedItemBeforeDe
 import { recomputeEngagedItem } from '../../hooks/recomputeEngagedItem'
 import { recomputeEngagedItemAfterDelete } from '../../hooks/recomputeEngagedItemAfterDelete'
 import { restoreCounters } from '../../hooks/restoreCounters'
-import { isContentCollection } from '../engagement/items'
+import { isContentCollection } from '../content/registry'
 import { RecentViews } from '../engagement/recentViews'
 import { likeEndpoints, ratingEndpoints, viewEndpoint } from '../endpoints/engagement'
 

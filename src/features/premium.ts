@@ -1,17 +1,11 @@
 import type { CollectionConfig, Field } from 'payload'
 
 import { readGatedField } from '../access/entitlement'
-import { contentCollections } from '../fields/content'
+import { contentEntry, isContentCollection } from '../content/registry'
 import { deriveTeaser } from '../../hooks/deriveTeaser'
 import { refuseGatedQueries } from '../../hooks/refuseGatedQueries'
 import { refuseLockedDuplicate } from '../../hooks/refuseLockedDuplicate'
 import { withholdLockedBody } from '../../hooks/withholdLockedBody'
-
-/** Collections whose `access: premium` documents hide their body from readers not entitled. */
-export const premiumCollections: readonly string[] = contentCollections
-
-/** The gated parts of a document: the body, and a question bundle's solutions. */
-export const gatedFieldPaths: readonly string[] = ['content', 'questions.solution']
 
 const fieldName = (field: Field): string | undefined =>
   'name' in field && typeof field.name === 'string' ? field.name : undefined
@@ -30,15 +24,16 @@ function gateField(field: Field, name: string): Field {
   } as Field
 }
 
-function gateFields(fields: Field[], prefix = ''): Field[] {
+/** Gates the fields at `gatedPaths` (the registry's `gatedFields`), at any depth. */
+function gateFields(fields: Field[], gatedPaths: readonly string[], prefix = ''): Field[] {
   return fields.map((field) => {
     const name = fieldName(field)
     if (!name) return field
     const path = `${prefix}${name}`
-    if (gatedFieldPaths.includes(path)) return gateField(field, name)
-    const containsGated = gatedFieldPaths.some((gated) => gated.startsWith(`${path}.`))
+    if (gatedPaths.includes(path)) return gateField(field, name)
+    const containsGated = gatedPaths.some((gated) => gated.startsWith(`${path}.`))
     if (containsGated && 'fields' in field) {
-      return { ...field, fields: gateFields(field.fields, `${path}.`) } as Field
+      return { ...field, fields: gateFields(field.fields, gatedPaths, `${path}.`) } as Field
     }
     return field
   })
@@ -49,7 +44,7 @@ function referencesPremium(fields: Field[]): boolean {
   return fields.some((field) => {
     if (field.type === 'relationship' || field.type === 'upload') {
       const targets = Array.isArray(field.relationTo) ? field.relationTo : [field.relationTo]
-      return targets.some((slug) => premiumCollections.includes(slug))
+      return targets.some(isContentCollection)
     }
     return 'fields' in field && referencesPremium(field.fields)
   })
@@ -72,15 +67,14 @@ const withQueryGuard = (collection: CollectionConfig): CollectionConfig => ({
  * reference content get the query refusal too (queries through a relationship).
  */
 export function withPremium(collection: CollectionConfig): CollectionConfig {
-  if (!premiumCollections.includes(collection.slug)) {
-    return referencesPremium(collection.fields) ? withQueryGuard(collection) : collection
-  }
-  const authored = collection.fields.some((field) => fieldName(field) === 'author')
+  const entry = contentEntry(collection.slug)
+  if (!entry) return referencesPremium(collection.fields) ? withQueryGuard(collection) : collection
+  const { authored } = entry
   const guarded = withQueryGuard(collection)
   return {
     ...guarded,
     forceSelect: { ...collection.forceSelect, access: true, ...(authored ? { author: true } : {}) },
-    fields: gateFields(collection.fields),
+    fields: gateFields(collection.fields, entry.gatedFields),
     hooks: {
       ...guarded.hooks,
       beforeChange: [...(collection.hooks?.beforeChange ?? []), deriveTeaser],

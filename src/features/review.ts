@@ -6,7 +6,7 @@ import { mirrorReviewStatus } from '../../hooks/mirrorReviewStatus'
 import { saveUserWritesAsDrafts } from '../../hooks/saveUserWritesAsDrafts'
 import { reviewMutations } from '../endpoints/graphql/review'
 import { reviewEndpoints } from '../endpoints/review'
-import { isReviewCollection } from '../review/collections'
+import { isContentCollection } from '../content/registry'
 import { reviewPublishTask } from '../review/publishTask'
 import { hasRole, type Principal } from '../access/roles'
 
@@ -19,7 +19,7 @@ const component = (name: string) => `/components/${name}#${name}`
  */
 export function withReview(collection: CollectionConfig): CollectionConfig {
   const { slug } = collection
-  if (!isReviewCollection(slug)) return collection
+  if (!isContentCollection(slug)) return collection
   const hooks = collection.hooks ?? {}
   const components = collection.admin?.components ?? {}
   return {

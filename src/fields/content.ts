@@ -2,19 +2,6 @@ import type { Field } from 'payload'
 
 import { staffOnlyField } from '../access'
 
-/** Collections whose documents can be tagged, liked, viewed (and, some, rated). */
-export const contentCollections = [
-  'stories',
-  'lessons',
-  'community-articles',
-  'question-bundles',
-] as const
-export type ContentCollection = (typeof contentCollections)[number]
-
-/** Collections whose documents carry a rating aggregate. */
-export const rateableCollections = ['community-articles', 'question-bundles'] as const
-export type RateableCollection = (typeof rateableCollections)[number]
-
 export const titleField = (): Field => ({
   name: 'title',
   type: 'text',

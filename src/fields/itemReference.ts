@@ -1,6 +1,6 @@
 import type { CollectionSlug, Field } from 'payload'
 
-import { contentCollections } from './content'
+import { contentCollections } from '../content/registry'
 
 /**
  * `item` (a polymorphic reference to a content document) and its derived `itemKey`

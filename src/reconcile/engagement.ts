@@ -1,10 +1,11 @@
 import { sql } from '@payloadcms/db-postgres'
 import { createLocalReq, type PayloadRequest } from 'payload'
 
-import { inTransaction, runSQL, tableOf } from '../db/sql'
+import { inTransaction, runSQL } from '../db/sql'
+import { tableOf } from '../db/tables'
 import { recomputeEngagement } from '../engagement/aggregates'
-import { isRateable } from '../engagement/items'
-import { contentCollections, type ContentCollection } from '../fields/content'
+import { isRateable } from '../content/registry'
+import { contentCollections, type ContentCollection } from '../content/registry'
 import type { Drift, Reconciler } from './types'
 
 interface StoredVsActual {

@@ -1,6 +1,6 @@
 import { createLocalReq } from 'payload'
 
-import { tagCountKeys } from '../../collections/tags'
+import { tagCountKeys } from '../content/registry'
 import { inTransaction } from '../db/sql'
 import { readTagCounts, recomputeTagCounts } from '../tagCounts/recompute'
 import type { Drift, Reconciler } from './types'

@@ -8,7 +8,7 @@ import {
   type ReviewRole,
   type ReviewState,
 } from '../workflow'
-import { isAuthored } from './collections'
+import { isAuthored } from '../content/registry'
 import type { ReviewSnapshot } from './state'
 
 type Id = number | string

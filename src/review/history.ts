@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import type { ContentCollection } from '../fields/content'
+import type { ContentCollection } from '../content/registry'
 import type { ReviewAction, ReviewState } from '../workflow'
 
 /** One row of a document's review history. */

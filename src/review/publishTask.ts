@@ -1,6 +1,6 @@
 import { APIError, createLocalReq, type TaskConfig } from 'payload'
 
-import { isReviewCollection } from './collections'
+import { isContentCollection } from '../content/registry'
 import { reviewPublishTaskSlug, type ReviewPublishInput } from './schedule'
 import { performReviewAction, ScheduleSuperseded } from './service'
 
@@ -30,7 +30,7 @@ export const reviewPublishTask: TaskConfig<{
   handler: async ({ input, req: jobReq }) => {
     const { payload } = jobReq
     const { collection, document, user: userId, publishAt } = input
-    if (!isReviewCollection(collection)) return { output: { outcome: 'unknown collection' } }
+    if (!isContentCollection(collection)) return { output: { outcome: 'unknown collection' } }
     const user = await payload.findByID({
       collection: 'users',
       id: userId,

@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import type { ContentCollection } from '../fields/content'
+import type { ContentCollection } from '../content/registry'
 
 /** The job that publishes a document at its `publishAt`, as the editor who scheduled it. */
 export const reviewPublishTaskSlug = 'reviewPublish'

@@ -1,9 +1,10 @@
 import { sql } from '@payloadcms/db-postgres'
 import type { PayloadRequest } from 'payload'
 
-import { runSQL, tableOf } from '../db/sql'
+import { runSQL } from '../db/sql'
+import { tableOf, versionsTableOf } from '../db/tables'
 import { isReviewState, type ReviewState } from '../workflow'
-import type { ContentCollection } from '../fields/content'
+import type { ContentCollection } from '../content/registry'
 
 /**
  * Where a document stands in the workflow. A published document with a pending revision has two
@@ -31,9 +32,6 @@ interface VersionRow extends Record<string, unknown> {
   review_status: string | null
   publish_at: Date | string | null
 }
-
-export const versionsTableOf = (collection: ContentCollection): string =>
-  `_${tableOf(collection)}_v`
 
 const asState = (value: string | null): ReviewState => (isReviewState(value) ? value : 'draft')
 const asDate = (value: Date | string | null): Date | null => (value ? new Date(value) : null)

@@ -1,11 +1,12 @@
 import { sql } from '@payloadcms/db-postgres'
 import type { PayloadRequest } from 'payload'
 
-import { runSQL, tableOf } from '../db/sql'
-import type { ContentCollection } from '../fields/content'
+import { runSQL } from '../db/sql'
+import { tableOf, versionsTableOf } from '../db/tables'
+import type { ContentCollection } from '../content/registry'
 import type { ReviewState } from '../workflow'
 import { reviewWriteKey } from './context'
-import { versionsTableOf, type ReviewSnapshot } from './state'
+import type { ReviewSnapshot } from './state'
 
 /**
  * Moves the workflow state without touching content or making a version: the latest version (the

@@ -1,7 +1,8 @@
 import { sql } from '@payloadcms/db-postgres'
 import type { PayloadRequest, RequestContext } from 'payload'
 
-import { runSQL, tableOf } from '../db/sql'
+import { runSQL } from '../db/sql'
+import { tableOf } from '../db/tables'
 import { countedSlugs, documentMemberships } from './memberships'
 
 type Req = Pick<PayloadRequest, 'payload' | 'transactionID'>

@@ -2,7 +2,7 @@ import { sql } from '@payloadcms/db-postgres'
 import type { SQL } from 'drizzle-orm'
 import type { PayloadRequest } from 'payload'
 
-import { tagCountKeys, type TagCountKey } from '../../collections/tags'
+import { tagCountKeys, type TagCountKey } from '../content/registry'
 import { runSQL } from '../db/sql'
 import { liveMemberships } from './memberships'
 

@@ -1,6 +1,6 @@
 import { APIError, type PayloadRequest } from 'payload'
 
-import { tagCountKeys } from '../../collections/tags'
+import { tagCountKeys } from '../content/registry'
 import { countColumns, type TagCounts } from '../tagCounts/recompute'
 import { toCard } from './cards'
 import { selectCards, selectTag } from './query'

@@ -2,7 +2,10 @@ import { sql } from '@payloadcms/db-postgres'
 import type { SQL } from 'drizzle-orm'
 import type { PayloadRequest } from 'payload'
 
+import { contentRegistry, type ContentCollectionEntry, type TagCountKey } from '../content/registry'
+import { caseOnField, literal } from '../db/literals'
 import { runSQL } from '../db/sql'
+import { relationsTableOf, tableOf, toSnakeCase } from '../db/tables'
 import { isLive } from '../tagCounts/memberships'
 import type { TagPageQuery } from './types'
 
@@ -55,55 +58,63 @@ export interface CardRow extends Record<string, unknown> {
   tag_slugs: string[]
 }
 
-const tagged = (rels: string, tagId: number): SQL =>
-  sql`EXISTS (SELECT 1 FROM ${sql.identifier(rels)} r
+const tagged = (slug: string, tagId: number): SQL =>
+  sql`EXISTS (SELECT 1 FROM ${sql.identifier(relationsTableOf(slug))} r
     WHERE r.parent_id = d.id AND r.path = 'tags' AND r.tags_id = ${tagId})`
+
+/** Tag-page section of a `tags.counts` key: the community items are shown as `community`. */
+const sectionOf = (key: TagCountKey): string => (key === 'communityItems' ? 'community' : key)
+
+function sectionColumn({ tagCount }: ContentCollectionEntry): SQL {
+  if ('key' in tagCount) return literal(sectionOf(tagCount.key))
+  const sections = Object.entries(tagCount.keys).map(([value, key]) => [value, sectionOf(key)])
+  return caseOnField(tagCount.byField, Object.fromEntries(sections))
+}
+
+function kindColumn({ cardKind }: ContentCollectionEntry): SQL {
+  if ('value' in cardKind) return literal(cardKind.value)
+  if (!cardKind.values) return sql`d.${sql.identifier(toSnakeCase(cardKind.field))}::text`
+  return caseOnField(cardKind.field, cardKind.values, true)
+}
+
+const optionalText = (entry: ContentCollectionEntry, field: 'level' | 'difficulty' | 'language') =>
+  entry.cardFields.includes(field) ? sql`d.${sql.identifier(field)}::text` : sql`NULL::text`
+
+/** One collection's live documents carrying the tag, as card rows with their sort keys. */
+function itemsOf(req: Req, entry: ContentCollectionEntry, tagId: number): SQL {
+  const { slug } = entry
+  const byPosition = entry.orderedBy === 'position'
+  return sql`SELECT ${sectionColumn(entry)} AS section, ${literal(slug)} AS collection, d.id,
+      ${kindColumn(entry)} AS kind, d.title, d.slug, d.summary,
+      ${optionalText(entry, 'level')} AS level, ${optionalText(entry, 'difficulty')} AS difficulty,
+      d.access::text AS access, ${optionalText(entry, 'language')} AS language, d.views, d.likes,
+      ${entry.rateable ? sql`d.rating_average` : sql`NULL::numeric`} AS rating_average,
+      ${entry.rateable ? sql`d.rating_count` : sql`NULL::numeric`} AS rating_count,
+      d.published_at, ${entry.authored ? sql`d.author_id` : sql`NULL::integer`} AS author_id,
+      ${byPosition ? sql`d.position` : sql`NULL::numeric`} AS sort_position,
+      ${byPosition ? sql`d.title` : sql`NULL::text`} AS sort_title
+    FROM ${sql.identifier(tableOf(slug))} d
+    WHERE ${isLive(req.payload, slug)} AND ${tagged(slug, tagId)}`
+}
 
 /**
  * One row per live document carrying the tag, in a shape common to all collections: the section
  * it belongs to, card fields, and sort keys (lessons by position then title, the rest by
  * publication date, newest first).
  */
-function items(req: Req, tagId: number): SQL {
-  const live = (slug: string) => isLive(req.payload, slug)
-  return sql`
-    SELECT (CASE d.track::text WHEN 'core' THEN 'lessons' WHEN 'system-design' THEN 'systemDesigns'
-        ELSE 'behavioralInterviews' END) AS section,
-      'lessons' AS collection, d.id,
-      (CASE d.track::text WHEN 'core' THEN 'lesson' ELSE d.track::text END) AS kind,
-      d.title, d.slug, d.summary, d.level::text AS level, d.difficulty::text AS difficulty,
-      d.access::text AS access, NULL::text AS language, d.views, d.likes,
-      NULL::numeric AS rating_average, NULL::numeric AS rating_count, d.published_at,
-      NULL::integer AS author_id, d.position AS sort_position, d.title AS sort_title
-    FROM lessons d WHERE ${live('lessons')} AND ${tagged('lessons_rels', tagId)}
-    UNION ALL
-    SELECT 'community', 'community-articles', d.id, d.kind::text, d.title, d.slug, d.summary,
-      NULL, NULL, d.access::text, NULL, d.views, d.likes, d.rating_average, d.rating_count,
-      d.published_at, d.author_id, NULL, NULL
-    FROM community_articles d
-    WHERE ${live('community-articles')} AND ${tagged('community_articles_rels', tagId)}
-    UNION ALL
-    SELECT 'community', 'question-bundles', d.id, 'question-bundle', d.title, d.slug, d.summary,
-      NULL, NULL, d.access::text, d.language, d.views, d.likes, d.rating_average, d.rating_count,
-      d.published_at, d.author_id, NULL, NULL
-    FROM question_bundles d
-    WHERE ${live('question-bundles')} AND ${tagged('question_bundles_rels', tagId)}
-    UNION ALL
-    SELECT 'stories', 'stories', d.id, 'story', d.title, d.slug, d.summary, NULL, NULL,
-      d.access::text, NULL, d.views, d.likes, NULL, NULL, d.published_at, NULL, NULL, NULL
-    FROM stories d WHERE ${live('stories')} AND ${tagged('stories_rels', tagId)}`
-}
+const items = (req: Req, tagId: number): SQL =>
+  sql.join(
+    contentRegistry.map((entry) => itemsOf(req, entry, tagId)),
+    sql` UNION ALL `,
+  )
 
 /** The tag slugs of a ranked row, read from its own collection's relationship table. */
 const tagSlugs = (): SQL => {
-  const branch = (collection: string, rels: string) =>
-    sql`SELECT r."order", r.tags_id FROM ${sql.identifier(rels)} r
-      WHERE p.collection = ${collection} AND r.parent_id = p.id AND r.path = 'tags'`
+  const branch = ({ slug }: ContentCollectionEntry) =>
+    sql`SELECT r."order", r.tags_id FROM ${sql.identifier(relationsTableOf(slug))} r
+      WHERE p.collection = ${slug} AND r.parent_id = p.id AND r.path = 'tags'`
   return sql`ARRAY(SELECT t.slug FROM (
-      ${branch('lessons', 'lessons_rels')}
-      UNION ALL ${branch('community-articles', 'community_articles_rels')}
-      UNION ALL ${branch('question-bundles', 'question_bundles_rels')}
-      UNION ALL ${branch('stories', 'stories_rels')}
+      ${sql.join(contentRegistry.map(branch), sql` UNION ALL `)}
     ) r JOIN tags t ON t.id = r.tags_id ORDER BY r."order", t.slug)`
 }
 

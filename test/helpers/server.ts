@@ -32,6 +32,8 @@ export async function startTestServer(
     graphqlPlayground: false,
   })
   const server = http.createServer(app)
+  // Longer than any test runs: a client reusing a socket the server just closed sees ECONNRESET.
+  server.keepAliveTimeout = 120_000
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const { port } = server.address() as AddressInfo
   return {

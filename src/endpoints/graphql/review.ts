@@ -1,7 +1,7 @@
 import type * as GraphQL from 'graphql'
 import { APIError, type PayloadRequest } from 'payload'
 
-import { isReviewCollection } from '../../review/collections'
+import { isContentCollection } from '../../content/registry'
 import { parseReviewInput } from '../../review/input'
 import { performReviewAction } from '../../review/service'
 
@@ -49,7 +49,7 @@ export function reviewMutations(graphQL: typeof GraphQL): Record<string, unknown
       resolve: async (_source: unknown, args: ReviewArgs, context: { req: PayloadRequest }) => {
         const { req } = context
         if (!req.user) throw new APIError('Sign in to review documents.', 401)
-        if (!isReviewCollection(args.collection) || args.id <= 0) {
+        if (!isContentCollection(args.collection) || args.id <= 0) {
           throw new APIError('Not Found', 404)
         }
         const input = parseReviewInput({

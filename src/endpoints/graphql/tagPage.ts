@@ -1,7 +1,7 @@
 import type * as GraphQL from 'graphql'
 import type { PayloadRequest } from 'payload'
 
-import { tagCountKeys } from '../../../collections/tags'
+import { tagCountKeys } from '../../content/registry'
 import { loadTagPage, parseTagPageQuery } from '../../tagPage'
 import { tagPageSections } from '../../tagPage/types'
 
