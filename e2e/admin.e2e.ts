@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto'
 import { mkdir } from 'node:fs/promises'
 import path from 'node:path'
 
-import { chromium } from 'playwright-core'
+import { chromium, type Browser } from 'playwright-core'
 
 import { startServer } from '../test/helpers/serverProcess'
 
@@ -16,12 +16,14 @@ async function main() {
   const password = randomBytes(12).toString('base64url')
   const server = await startServer({ ADMIN_EMAIL: email, ADMIN_PASSWORD: password })
   const artifacts = path.resolve('e2e', 'artifacts')
-  await mkdir(artifacts, { recursive: true })
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
-  })
+  let browser: Browser | undefined
   try {
+    await mkdir(artifacts, { recursive: true })
+    // Launched inside the try: a browser that fails to start must still stop the server.
+    browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
+    })
     const page = await browser.newPage()
     await page.goto(`${server.url}/admin`, { waitUntil: 'networkidle', timeout: 180_000 })
     assert.match(page.url(), /\/admin\/login/, 'an anonymous visit lands on the login page')
@@ -37,7 +39,7 @@ async function main() {
     await page.screenshot({ path: path.join(artifacts, 'dashboard.png'), fullPage: true })
     console.info('sign-in and dashboard: ok')
   } finally {
-    await browser.close()
+    await browser?.close()
     const code = await server.stop()
     assert.equal(code, 0, 'the server stops cleanly on SIGINT')
   }
