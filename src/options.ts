@@ -1,4 +1,14 @@
-import type { CasebookPluginOptions, SanitizedCasebookOptions } from './types'
+import { hasActivePremium, type Subscriber } from './access/entitlement'
+import { roles, type Role } from './access/roles'
+import type { AccountDocument, CasebookPluginOptions, SanitizedCasebookOptions } from './types'
+
+/** The default `roleOf`: the account's `role` field, when it names a casebook role. */
+const roleField = (user: AccountDocument): Role | null =>
+  (roles as readonly unknown[]).includes(user.role) ? (user.role as Role) : null
+
+/** The default `isPremium`: an active premium subscription on the account's `subscription`. */
+const activeSubscription = (user: AccountDocument, now: Date): boolean =>
+  hasActivePremium(user as unknown as Subscriber, now)
 
 const positiveInteger = (value: number | undefined, fallback: number, name: string): number => {
   if (value === undefined) return fallback
@@ -10,7 +20,15 @@ const positiveInteger = (value: number | undefined, fallback: number, name: stri
 
 /** Applies defaults once and rejects nonsense early, at config time. */
 export function sanitizeOptions(options: CasebookPluginOptions = {}): SanitizedCasebookOptions {
+  const users = options.users ?? 'users'
+  if (typeof users !== 'string' || users.length === 0) {
+    throw new Error('casebookPlugin: users must name an auth collection')
+  }
   return {
+    users,
+    roleOf: options.roleOf ?? roleField,
+    isPremium: options.isPremium ?? activeSubscription,
+    staffWhere: options.staffWhere ?? { role: { in: ['editor', 'admin'] } },
     enabled: options.enabled ?? true,
     maxUploadBytes: positiveInteger(options.maxUploadBytes, 5 * 1024 * 1024, 'maxUploadBytes'),
     maxPageSize: positiveInteger(options.maxPageSize, 100, 'maxPageSize'),

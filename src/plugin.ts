@@ -52,7 +52,9 @@ export const casebookPlugin =
     ]
     const collections = [...(incomingConfig.collections ?? []), ...ownCollections]
 
-    if (!options.enabled) return { ...incomingConfig, collections }
+    // Read back by access functions and hooks through `casebookOptionsOf(req.payload.config)`.
+    const custom = { ...incomingConfig.custom, casebook: options }
+    if (!options.enabled) return { ...incomingConfig, collections, custom }
 
     // Behaviour layered onto the collections, one feature at a time (each returns a new config).
     const features: ((collection: CollectionConfig) => CollectionConfig)[] = [
@@ -66,6 +68,7 @@ export const casebookPlugin =
 
     const configured = withReviewConfig({
       ...incomingConfig,
+      custom,
       admin: {
         ...incomingConfig.admin,
         user: Users.slug,

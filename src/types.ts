@@ -1,5 +1,34 @@
+import type { Where } from 'payload'
+
+import type { Role } from './access/roles'
+
+/** A signed-in account as Payload hands it to access functions and hooks. */
+export type AccountDocument = Record<string, unknown> & { id: number | string }
+
 /** Options of {@link casebookPlugin}. Every option has a safe default. */
 export interface CasebookPluginOptions {
+  /**
+   * Slug of the auth collection that holds casebook's accounts (authors, editors, readers). When
+   * the config already has it, the plugin keeps it and adds what casebook needs that it lacks
+   * (public profile, role, subscription), layering casebook's rules onto its access; otherwise
+   * the plugin adds its own accounts collection under this slug. Default: `users`.
+   */
+  users?: string
+  /**
+   * A signed-in account's casebook role (admin > editor > author > reader), or null for none.
+   * Default: the account's `role` field.
+   */
+  roleOf?: (user: AccountDocument) => Role | null
+  /**
+   * Whether an account reads premium bodies (staff and a document's author always do). Default:
+   * `subscription.tier` is `premium` and `subscription.premiumUntil` is empty or in the future.
+   */
+  isPremium?: (user: AccountDocument, now: Date) => boolean
+  /**
+   * A query matching the accounts that run the site (editors and admins), who are told about
+   * submissions. Must agree with `roleOf`. Default: `role` is `editor` or `admin`.
+   */
+  staffWhere?: Where
   /**
    * Turn the plugin's behaviour off while keeping its collections in the schema, so a database
    * migrated with the plugin stays valid. Default: `true`.
