@@ -9,8 +9,8 @@ import { Ratings } from '../collections/ratings'
 import { ReviewEvents } from '../collections/reviewEvents'
 import { Stories } from '../collections/stories'
 import { Tags } from '../collections/tags'
-import { Users } from '../collections/users'
 import { clampPageSize } from '../hooks/clampPageSize'
+import { pointAccountsAt, withAccounts } from './features/accounts'
 import { withEngagement } from './features/engagement'
 import { withPremium } from './features/premium'
 import { withReview, withReviewConfig } from './features/review'
@@ -39,7 +39,6 @@ export const casebookPlugin =
   (incomingConfig: Config): Config => {
     const options = sanitizeOptions(pluginOptions)
     const ownCollections = [
-      Users,
       Media,
       Tags,
       Stories,
@@ -50,7 +49,10 @@ export const casebookPlugin =
       Likes,
       ReviewEvents,
     ]
-    const collections = [...(incomingConfig.collections ?? []), ...ownCollections]
+    const collections = [
+      ...withAccounts(incomingConfig.collections ?? [], options),
+      ...ownCollections.map((collection) => pointAccountsAt(collection, options.users)),
+    ]
 
     // Read back by access functions and hooks through `casebookOptionsOf(req.payload.config)`.
     const custom = { ...incomingConfig.custom, casebook: options }
@@ -71,7 +73,7 @@ export const casebookPlugin =
       custom,
       admin: {
         ...incomingConfig.admin,
-        user: Users.slug,
+        user: options.users,
         // The default avatar is fetched from Gravatar; keep the admin self-contained.
         avatar: 'default',
       },

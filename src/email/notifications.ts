@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import { casebookOptionsOf } from '../access/principal'
 import type { ContentCollection } from '../content/registry'
 import { notifyTargets, reviewStateLabels, type ReviewAction, type ReviewState } from '../workflow'
 
@@ -52,15 +53,18 @@ function textOf(payload: Payload, notice: ReviewNotice): string {
 
 async function emailsOf(payload: Payload, notice: ReviewNotice): Promise<string[]> {
   const toOwner = notifyTargets(notice.action) === 'author' && notice.ownerId !== null
+  const { users, staffWhere } = casebookOptionsOf(payload.config)
   const { docs } = await payload.find({
-    collection: 'users',
-    where: toOwner ? { id: { equals: notice.ownerId } } : { role: { in: ['editor', 'admin'] } },
+    collection: users as 'users',
+    where: toOwner ? { id: { equals: notice.ownerId } } : staffWhere,
     select: { email: true },
     pagination: false,
     depth: 0,
     overrideAccess: true,
   })
-  return docs.map((user) => user.email).filter((email): email is string => Boolean(email))
+  return docs
+    .map((user) => (user as { email?: unknown }).email)
+    .filter((email): email is string => typeof email === 'string' && email.length > 0)
 }
 
 /**

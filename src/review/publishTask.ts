@@ -1,5 +1,6 @@
 import { APIError, createLocalReq, type TaskConfig } from 'payload'
 
+import { casebookOptionsOf } from '../access/principal'
 import { isContentCollection } from '../content/registry'
 import { reviewPublishTaskSlug, type ReviewPublishInput } from './schedule'
 import { performReviewAction, ScheduleSuperseded } from './service'
@@ -31,14 +32,18 @@ export const reviewPublishTask: TaskConfig<{
     const { payload } = jobReq
     const { collection, document, user: userId, publishAt } = input
     if (!isContentCollection(collection)) return { output: { outcome: 'unknown collection' } }
+    const { users } = casebookOptionsOf(payload.config)
     const user = await payload.findByID({
-      collection: 'users',
+      collection: users as 'users',
       id: userId,
       depth: 0,
       disableErrors: true,
     })
     if (!user) return { output: { outcome: 'scheduling user no longer exists' } }
-    const req = await createLocalReq({ user: { ...user, collection: 'users' } }, payload)
+    const req = await createLocalReq(
+      { user: { ...user, collection: users } as typeof user },
+      payload,
+    )
     try {
       await performReviewAction(req, {
         collection,

@@ -2,6 +2,7 @@ import { sql } from '@payloadcms/db-postgres'
 import type { SQL } from 'drizzle-orm'
 import type { PayloadRequest } from 'payload'
 
+import { casebookOptionsOf } from '../access/principal'
 import { contentRegistry, type ContentCollectionEntry, type TagCountKey } from '../content/registry'
 import { caseOnField, literal } from '../db/literals'
 import { runSQL } from '../db/sql'
@@ -150,7 +151,8 @@ export async function selectCards(
       FROM totals s
       LEFT JOIN ranked p
         ON p.section = s.section AND p.rank > ${offset} AND p.rank <= ${offset + limit}
-      LEFT JOIN users u ON u.id = p.author_id
+      LEFT JOIN ${sql.identifier(tableOf(casebookOptionsOf(req.payload.config).users))} u
+        ON u.id = p.author_id
       ORDER BY s.section, p.rank`,
   )
 }
