@@ -51,5 +51,10 @@ export default buildConfig({
   ...(process.env.LOG_LEVEL ? { logger: { options: { level: process.env.LOG_LEVEL } } } : {}),
   cors: process.env.CORS_ORIGINS ? process.env.CORS_ORIGINS.split(',') : [],
   csrf: process.env.CORS_ORIGINS ? process.env.CORS_ORIGINS.split(',') : [],
-  plugins: [casebookPlugin({ viewWindowSeconds: intFromEnv('VIEW_DEDUP_SECONDS', 1800) })],
+  plugins: [
+    casebookPlugin({
+      viewWindowSeconds: intFromEnv('VIEW_DEDUP_SECONDS', 1800),
+      mediaDir: process.env.MEDIA_DIR,
+    }),
+  ],
 })

@@ -1,5 +1,3 @@
-import path from 'node:path'
-
 import type { CollectionConfig } from 'payload'
 
 import { anyone, staffOnly } from '../src/access'
@@ -8,8 +6,8 @@ import { hasRole, type Principal } from '../src/access/roles'
 /** Raster image types accepted for upload; SVG is left out because it can carry script. */
 export const imageMimeTypes = ['image/jpeg', 'image/png', 'image/webp', 'image/gif', 'image/avif']
 
-/** Images for cards and heroes, resized by sharp. Authors and staff upload. */
-export const Media: CollectionConfig = {
+/** Images for cards and heroes, resized by sharp, stored in `staticDir`. Authors and staff upload. */
+export const mediaCollection = (staticDir: string): CollectionConfig => ({
   slug: 'media',
   admin: { group: 'Content' },
   access: {
@@ -19,8 +17,7 @@ export const Media: CollectionConfig = {
     delete: staffOnly,
   },
   upload: {
-    // MEDIA_DIR lets tests and deployments keep uploads elsewhere (e.g. a mounted volume).
-    staticDir: process.env.MEDIA_DIR ?? path.resolve('media'),
+    staticDir,
     mimeTypes: imageMimeTypes,
     imageSizes: [
       { name: 'card', width: 640, height: 360, position: 'centre' },
@@ -29,4 +26,4 @@ export const Media: CollectionConfig = {
     adminThumbnail: 'card',
   },
   fields: [{ name: 'alt', type: 'text', required: true, maxLength: 300 }],
-}
+})

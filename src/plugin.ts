@@ -3,7 +3,7 @@ import type { CollectionConfig, Config } from 'payload'
 import { CommunityArticles } from '../collections/communityArticles'
 import { Lessons } from '../collections/lessons'
 import { Likes } from '../collections/likes'
-import { Media } from '../collections/media'
+import { mediaCollection } from '../collections/media'
 import { QuestionBundles } from '../collections/questionBundles'
 import { Ratings } from '../collections/ratings'
 import { ReviewEvents } from '../collections/reviewEvents'
@@ -39,7 +39,7 @@ export const casebookPlugin =
   (incomingConfig: Config): Config => {
     const options = sanitizeOptions(pluginOptions)
     const ownCollections = [
-      Media,
+      mediaCollection(options.mediaDir),
       Tags,
       Stories,
       Lessons,

@@ -35,6 +35,11 @@ export interface CasebookPluginOptions {
    */
   enabled?: boolean
   /**
+   * Directory uploaded images are stored in (relative paths from the working directory), e.g. a
+   * mounted volume shared by every instance. Default: `media`.
+   */
+  mediaDir?: string
+  /**
    * Largest accepted upload, in bytes. Larger uploads answer 413. Default: 5 MiB.
    */
   maxUploadBytes?: number

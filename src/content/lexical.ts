@@ -1,6 +1,11 @@
 import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
 
-import type { SeedBlock } from '../seed/data/blocks'
+/** A block of prose, turned into Lexical rich text (seed content, tests). */
+export type ProseBlock =
+  | { type: 'h2'; text: string }
+  | { type: 'p'; text: string }
+  | { type: 'ul'; items: string[] }
+  | { type: 'hr' }
 
 type LexicalNode = Record<string, unknown>
 
@@ -24,7 +29,7 @@ const element = (type: string, children: LexicalNode[], extra: LexicalNode = {})
   ...extra,
 })
 
-function nodeOf(block: SeedBlock): LexicalNode {
+function nodeOf(block: ProseBlock): LexicalNode {
   switch (block.type) {
     case 'h2':
       return element('heading', [text(block.text)], { tag: 'h2' })
@@ -42,7 +47,7 @@ function nodeOf(block: SeedBlock): LexicalNode {
 }
 
 /** Lexical editor state for a list of simple blocks (headings, paragraphs, lists, rules). */
-export function lexicalFromBlocks(blocks: SeedBlock[]): SerializedEditorState {
+export function lexicalFromBlocks(blocks: ProseBlock[]): SerializedEditorState {
   return {
     root: element('root', blocks.map(nodeOf)) as unknown as SerializedEditorState['root'],
   }
