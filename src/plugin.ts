@@ -12,6 +12,7 @@ import { Tags } from '../collections/tags'
 import { Users } from '../collections/users'
 import { clampPageSize } from '../hooks/clampPageSize'
 import { withEngagement } from './features/engagement'
+import { withPayloadCollectionAccess } from './features/payloadCollections'
 import { withPremium } from './features/premium'
 import { withReview, withReviewConfig } from './features/review'
 import { withTagCounts } from './features/tagCounts'
@@ -80,5 +81,5 @@ export const casebookPlugin =
         limits: { ...incomingConfig.upload?.limits, fileSize: options.maxUploadBytes },
       },
     })
-    return withTagPageQuery(configured)
+    return withPayloadCollectionAccess(withTagPageQuery(configured))
   }
