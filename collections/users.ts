@@ -1,14 +1,23 @@
 import type { CollectionConfig } from 'payload'
 
-import { adminOnly, adminOnlyField, anyone, selfOrStaff, selfOrStaffField } from '../src/access'
+import { adminOnly, adminOnlyField, anyone } from '../src/access'
+import {
+  readPrivateAccountField,
+  updateAccounts,
+  writeOwnCredentialField,
+} from '../src/access/accounts'
 import { roles } from '../src/access/roles'
 import { handleField } from '../src/fields/handle'
 import { guardUserDeletion } from '../hooks/guardUserDeletion'
+import { restrictEmailChange } from '../hooks/restrictEmailChange'
+import { restrictPasswordChange } from '../hooks/restrictPasswordChange'
 import { restrictRoleAssignment } from '../hooks/restrictRoleAssignment'
 
 /**
  * Accounts. Profiles (name, handle) are public so content can show its author; email, role,
- * subscription and sessions are readable only by the user and by staff.
+ * subscription and sessions are readable only by the user, admins, and editors for accounts that
+ * do not outrank them. Ranks: admin > editor > author > reader; nobody acts on a higher rank, and
+ * only admins change another account's email, password or role.
  */
 export const Users: CollectionConfig = {
   slug: 'users',
@@ -26,17 +35,18 @@ export const Users: CollectionConfig = {
   access: {
     read: anyone,
     create: anyone,
-    update: selfOrStaff,
+    update: updateAccounts,
     delete: adminOnly,
     admin: ({ req }) => Boolean(req.user && (req.user as { role?: string }).role !== 'reader'),
     unlock: adminOnly,
   },
-  hooks: { beforeDelete: [guardUserDeletion] },
+  hooks: { beforeValidate: [restrictPasswordChange], beforeDelete: [guardUserDeletion] },
   fields: [
     {
       name: 'email',
       type: 'email',
-      access: { read: selfOrStaffField },
+      access: { read: readPrivateAccountField, update: writeOwnCredentialField },
+      hooks: { beforeValidate: [restrictEmailChange] },
     },
     { name: 'name', type: 'text', required: true, maxLength: 120 },
     handleField(),
@@ -47,13 +57,13 @@ export const Users: CollectionConfig = {
       defaultValue: 'reader',
       saveToJWT: true,
       options: roles.map((role) => ({ label: role[0].toUpperCase() + role.slice(1), value: role })),
-      access: { read: selfOrStaffField, update: adminOnlyField },
-      hooks: { beforeChange: [restrictRoleAssignment] },
+      access: { read: readPrivateAccountField, update: adminOnlyField },
+      hooks: { beforeValidate: [restrictRoleAssignment] },
     },
     {
       name: 'subscription',
       type: 'group',
-      access: { read: selfOrStaffField, create: adminOnlyField, update: adminOnlyField },
+      access: { read: readPrivateAccountField, create: adminOnlyField, update: adminOnlyField },
       fields: [
         {
           name: 'tier',

@@ -1,11 +1,12 @@
-import { ValidationError, type FieldHook } from 'payload'
+import { APIError, ValidationError, type FieldHook } from 'payload'
 
 import { hasRole, selfServiceRoles, type Principal, type Role } from '../src/access/roles'
 
 /**
- * Only admins assign roles. A visitor signing up may pick one of the self-service roles; an
- * update by anyone but an admin keeps the stored role. Local API calls without a user are
- * trusted server code (seed, first admin).
+ * Only admins assign roles. A visitor signing up may pick one of the self-service roles (400
+ * otherwise); anyone else who changes a role, their own included, is refused with 403. Runs
+ * before field access strips the value, so a refused change is an error, not a silent no-op.
+ * Local API calls without a user are trusted server code (seed, first admin).
  */
 export const restrictRoleAssignment: FieldHook = ({ value, originalDoc, operation, req }) => {
   const user = req.user as Principal | null
@@ -20,5 +21,9 @@ export const restrictRoleAssignment: FieldHook = ({ value, originalDoc, operatio
     }
     return requested
   }
-  return (originalDoc as { role?: Role } | undefined)?.role
+  const stored = (originalDoc as { role?: Role } | undefined)?.role
+  if (value !== undefined && value !== null && value !== stored) {
+    throw new APIError('Only admins change roles.', 403)
+  }
+  return stored
 }

@@ -12,6 +12,7 @@ import { Tags } from '../collections/tags'
 import { clampPageSize } from '../hooks/clampPageSize'
 import { pointAccountsAt, withAccounts } from './features/accounts'
 import { withEngagement } from './features/engagement'
+import { withPayloadCollectionAccess } from './features/payloadCollections'
 import { withPremium } from './features/premium'
 import { withReview, withReviewConfig } from './features/review'
 import { withTagCounts } from './features/tagCounts'
@@ -85,5 +86,5 @@ export const casebookPlugin =
         limits: { ...incomingConfig.upload?.limits, fileSize: options.maxUploadBytes },
       },
     })
-    return withTagPageQuery(configured)
+    return withPayloadCollectionAccess(withTagPageQuery(configured))
   }

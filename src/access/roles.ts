@@ -20,3 +20,13 @@ export function hasRole(user: Principal | null | undefined, ...allowed: Role[]):
 export function isStaffUser(user: Principal | null | undefined): boolean {
   return hasRole(user, 'admin', 'editor')
 }
+
+/** A role's rank: higher acts on lower or equal, never on higher (admin > editor > author > reader). */
+export function rankOf(role: Role | null | undefined): number {
+  return role ? roles.length - roles.indexOf(role) : 0
+}
+
+/** Roles at or below `role`'s rank: the accounts a user of that role may act on at all. */
+export function rolesAtOrBelow(role: Role | null | undefined): Role[] {
+  return roles.filter((candidate) => rankOf(candidate) <= rankOf(role))
+}

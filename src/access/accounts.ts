@@ -1,0 +1,46 @@
+import type { Access, FieldAccess, Where } from 'payload'
+
+import { hasRole, isStaffUser, rankOf, rolesAtOrBelow, type Principal, type Role } from './roles'
+
+const principal = (user: unknown): Principal | null => (user as Principal | null) ?? null
+
+const isSelf = (user: Principal, id: unknown): boolean =>
+  (typeof id === 'number' || typeof id === 'string') && String(id) === String(user.id)
+
+/**
+ * Who updates an account: admins any; editors their own and accounts of lower or equal rank
+ * (never an admin); everyone else only their own.
+ */
+export const updateAccounts: Access = ({ req }) => {
+  const user = principal(req.user)
+  if (!user) return false
+  if (hasRole(user, 'admin')) return true
+  const where: Where = hasRole(user, 'editor')
+    ? { role: { in: rolesAtOrBelow('editor') } }
+    : { id: { equals: user.id } }
+  return where
+}
+
+/**
+ * Field-level read of an account's private fields (email, role, subscription): the account
+ * itself, admins, and editors for accounts that do not outrank them. Without a document (query
+ * validation) staff may filter on them.
+ */
+export const readPrivateAccountField: FieldAccess = ({ req, doc, id }) => {
+  const user = principal(req.user)
+  if (!user) return false
+  if (hasRole(user, 'admin')) return true
+  const subject = doc as { id?: unknown; role?: Role | null } | undefined
+  if (isSelf(user, id ?? subject?.id)) return true
+  if (!isStaffUser(user)) return false
+  if (!subject) return true
+  return Boolean(subject.role) && rankOf(subject.role) <= rankOf(user.role)
+}
+
+/** Field-level write of an account's credentials (email): the account itself and admins. */
+export const writeOwnCredentialField: FieldAccess = ({ req, doc, id }) => {
+  const user = principal(req.user)
+  if (!user) return false
+  if (hasRole(user, 'admin')) return true
+  return isSelf(user, id ?? (doc as { id?: unknown } | undefined)?.id)
+}

@@ -1,0 +1,80 @@
+import { beforeAll, describe, expect, it } from '@jest/globals'
+
+import {
+  freshTargetFor,
+  graphqlCell,
+  partiesFor,
+  restCell,
+  type MatrixFixture,
+  type SubjectSpec,
+} from './permissionMatrix'
+import {
+  actors,
+  cellsOf,
+  type AccountOperation,
+  type Actor,
+  type Operation,
+  type SubjectRows,
+} from './permissionTable'
+
+/** Reads first, writes after, destroying operations last: each cell sees the target it expects. */
+const order: (Operation | AccountOperation)[] = [
+  'create',
+  'read',
+  'readEmail',
+  'list',
+  'versions',
+  'update',
+  'setPassword',
+  'setEmail',
+  'setRole',
+  'restore',
+  'duplicate',
+  'bulkUpdate',
+  'delete',
+  'bulkDelete',
+]
+
+/**
+ * One `describe` per subject and one test per (transport, operation): the test performs the
+ * operation as each of the seven callers and compares what happened with the table's row.
+ */
+export function permissionSuite(
+  table: Record<string, SubjectRows>,
+  specs: Record<string, SubjectSpec>,
+  fixture: () => MatrixFixture,
+): void {
+  for (const [subject, rows] of Object.entries(table)) {
+    const spec = specs[subject]
+    if (!spec) throw new Error(`no spec for ${subject}`)
+    describe(subject, () => {
+      let shared: number | undefined
+      beforeAll(async () => {
+        if (!spec.fresh && !spec.own) shared = await spec.make(fixture())
+      })
+      for (const operation of order) {
+        for (const transport of ['rest', 'graphql'] as const) {
+          const row = rows[transport][operation]
+          if (!row) continue
+          const expected = Object.fromEntries(
+            Object.entries(cellsOf(row)).filter(([, code]) => code !== '-'),
+          )
+          it(`${transport} ${operation}`, async () => {
+            const fx = fixture()
+            const observed: Partial<Record<Actor, string>> = {}
+            for (const actor of actors) {
+              if (!(actor in expected)) continue
+              const fresh = Boolean(spec.fresh) || freshTargetFor(operation)
+              const parties = await partiesFor(fx, spec, actor, shared, fresh)
+              observed[actor] =
+                transport === 'rest'
+                  ? await restCell(fx, spec, operation, actor, parties)
+                  : await graphqlCell(fx, spec, operation, actor, parties)
+            }
+            expect(observed).toEqual(expected)
+          })
+        }
+      }
+    })
+  }
+}
