@@ -20,7 +20,6 @@ import {
 import { engagementFields, ratingField } from '../fields/counters'
 import { reviewFields } from '../fields/review'
 import { slugField } from '../fields/slug'
-import { assignAuthor } from '../../hooks/assignAuthor'
 import { setPublishedAt } from '../../hooks/setPublishedAt'
 
 export interface ContentCollectionSpec {
@@ -79,11 +78,7 @@ export function defineContentCollection(spec: ContentCollectionSpec): Collection
     ],
     hooks: {
       ...spec.hooks,
-      beforeChange: [
-        ...(authored ? [assignAuthor] : []),
-        setPublishedAt,
-        ...(spec.hooks?.beforeChange ?? []),
-      ],
+      beforeChange: [setPublishedAt, ...(spec.hooks?.beforeChange ?? [])],
     },
   }
 }
