@@ -1,6 +1,6 @@
-import type { CollectionConfig, Field } from 'payload'
+import type { CollectionConfig, CollectionSlug, Field } from 'payload'
 
-import { readGatedField } from '../access/entitlement'
+import { readGatedField, type MayCreate } from '../access/entitlement'
 import { contentCollections } from '../fields/content'
 import { deriveTeaser } from '../../hooks/deriveTeaser'
 import { refuseGatedQueries } from '../../hooks/refuseGatedQueries'
@@ -16,12 +16,18 @@ export const gatedFieldPaths: readonly string[] = ['content', 'questions.solutio
 const fieldName = (field: Field): string | undefined =>
   'name' in field && typeof field.name === 'string' ? field.name : undefined
 
+interface Gate {
+  collection: CollectionSlug
+  mayCreate: MayCreate
+}
+
 /** Read access plus the afterRead/beforeDuplicate hooks that gate one field. */
-function gateField(field: Field, name: string): Field {
+function gateField(field: Field, name: string, gate: Gate): Field {
   const hooks = 'hooks' in field ? field.hooks : undefined
+  const read = readGatedField(name, gate.collection, gate.mayCreate)
   return {
     ...field,
-    access: { ...('access' in field ? field.access : undefined), read: readGatedField(name) },
+    access: { ...('access' in field ? field.access : undefined), read },
     hooks: {
       ...hooks,
       afterRead: [...(hooks?.afterRead ?? []), withholdLockedBody],
@@ -30,15 +36,15 @@ function gateField(field: Field, name: string): Field {
   } as Field
 }
 
-function gateFields(fields: Field[], prefix = ''): Field[] {
+function gateFields(fields: Field[], gate: Gate, prefix = ''): Field[] {
   return fields.map((field) => {
     const name = fieldName(field)
     if (!name) return field
     const path = `${prefix}${name}`
-    if (gatedFieldPaths.includes(path)) return gateField(field, name)
+    if (gatedFieldPaths.includes(path)) return gateField(field, name, gate)
     const containsGated = gatedFieldPaths.some((gated) => gated.startsWith(`${path}.`))
     if (containsGated && 'fields' in field) {
-      return { ...field, fields: gateFields(field.fields, `${path}.`) } as Field
+      return { ...field, fields: gateFields(field.fields, gate, `${path}.`) } as Field
     }
     return field
   })
@@ -77,10 +83,15 @@ export function withPremium(collection: CollectionConfig): CollectionConfig {
   }
   const authored = collection.fields.some((field) => fieldName(field) === 'author')
   const guarded = withQueryGuard(collection)
+  const create = collection.access?.create
+  const gate: Gate = {
+    collection: collection.slug as CollectionSlug,
+    mayCreate: async (req) => (create ? Boolean(await create({ req })) : Boolean(req.user)),
+  }
   return {
     ...guarded,
     forceSelect: { ...collection.forceSelect, access: true, ...(authored ? { author: true } : {}) },
-    fields: gateFields(collection.fields),
+    fields: gateFields(collection.fields, gate),
     hooks: {
       ...guarded.hooks,
       beforeChange: [...(collection.hooks?.beforeChange ?? []), deriveTeaser],
