@@ -433,6 +433,58 @@ describe('server-owned fields on every write path', () => {
     expect(rate.status).toBe(403)
   })
 
+  // The same hook guards every content collection: an editor's create and update of each.
+  const collections = [
+    ['stories', 'stories', { track: undefined }],
+    ['lessons', 'lessons', { track: 'core' }],
+    ['question-bundles', 'question_bundles', { questions: [{ prompt: 'Why?', solution: 'So.' }] }],
+  ] as const
+  it.each(collections)(
+    '%s: create and update by an editor keep them',
+    async (slug, table, extra) => {
+      const startedAt = Date.now()
+      const { author: _ignored, ...editorForged } = forged
+      void _ignored
+      const created = await api.post<{ doc: { id: number } }>(`/api/${slug}`, {
+        token: editor.token,
+        json: { ...editorForged, ...body(), ...extra },
+      })
+      expect(created.status).toBe(201)
+      const { id } = created.body.doc
+      const select = (prefix: string, from: string, parent: string) =>
+        `SELECT ${prefix}views::int AS views, ${prefix}likes::int AS likes,
+        ${prefix}review_status AS review_status, ${prefix}_status AS status,
+        ${prefix}published_at::text AS published_at, ${prefix}publish_at::text AS publish_at,
+        ${prefix}created_at::text AS created_at
+      FROM ${from} WHERE ${parent} = $1 ORDER BY id DESC LIMIT 1`
+      const rows = async () => [
+        ...(await ctx.sql<Row>(select('', table, 'id'), [id])),
+        ...(await ctx.sql<Row>(select('version_', `_${table}_v`, 'parent_id'), [id])),
+      ]
+      const [main, version] = await rows()
+      for (const row of [main, version]) {
+        expect({ ...row, created_at: recent(row.created_at, startedAt) }).toEqual({
+          views: 0,
+          likes: 0,
+          review_status: 'draft',
+          status: 'draft',
+          published_at: null,
+          publish_at: null,
+          created_at: true,
+        })
+      }
+      await ctx.sql(`UPDATE ${table} SET views = 5 WHERE id = $1`, [id])
+      const updated = await api.patch(`/api/${slug}/${id}`, {
+        token: editor.token,
+        json: { ...editorForged, title: 'Edited' },
+      })
+      expect(updated.status).toBe(200)
+      const [mainAfter, versionAfter] = await rows()
+      expect(mainAfter).toEqual({ ...main, views: 5 })
+      expect(versionAfter).toEqual({ ...version, views: 5 })
+    },
+  )
+
   it('sign-up ignores a client-sent createdAt and updatedAt', async () => {
     const startedAt = Date.now()
     const handle = `new${randomBytes(3).toString('hex')}`
