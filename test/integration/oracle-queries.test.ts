@@ -86,6 +86,10 @@ const probes: Probe[] = [
   { query: `ratings?${where('user.email', 'like', 'a')}`, allowed: staff },
   { query: `ratings?${where('user.lockUntil')}`, allowed: [] },
   { query: `ratings?${where('user.name', 'like', 'a')}`, allowed: all },
+  // Join queries name fields of the joined collection (review history rows and their users).
+  { query: `community-articles?joins[reviewHistory][where][by.email][like]=a`, allowed: staff },
+  { query: `community-articles?joins[reviewHistory][sort]=by.lockUntil`, allowed: [] },
+  { query: `community-articles?joins[reviewHistory][where][by.handle][like]=a`, allowed: all },
 ]
 
 /** Versions: readable by authors (their own) and staff; others are refused before any query. */
