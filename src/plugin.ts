@@ -14,7 +14,9 @@ import { pointAccountsAt, withAccounts } from './features/accounts'
 import { withEngagement } from './features/engagement'
 import { withPayloadCollectionAccess } from './features/payloadCollections'
 import { withPremium } from './features/premium'
+import { withReadableQueries } from './features/readableQueries'
 import { withReview, withReviewConfig } from './features/review'
+import { withServerOwnedFields } from './features/serverOwned'
 import { withTagCounts } from './features/tagCounts'
 import { withTagPage, withTagPageQuery } from './features/tagPage'
 import { sanitizeOptions } from './options'
@@ -67,6 +69,10 @@ export const casebookPlugin =
       withTagPage,
       withReview,
       (collection) => withEngagement(collection, { viewWindowSeconds: options.viewWindowSeconds }),
+      // Last, so their hooks run first: every other hook sees the server's values and only
+      // queries on readable fields.
+      withServerOwnedFields,
+      withReadableQueries,
     ]
 
     const configured = withReviewConfig({

@@ -1,4 +1,4 @@
-import type { FieldAccess } from 'payload'
+import type { CollectionSlug, FieldAccess, PayloadRequest } from 'payload'
 
 import { isStaffUser, type Principal } from './roles'
 
@@ -55,18 +55,51 @@ export function canReadFullBody(
   return readsAllPremium(user, now) || isAuthorOf(user, doc)
 }
 
+/** Whether the caller may create documents in the collection (its create access). */
+export type MayCreate = (req: PayloadRequest) => boolean | Promise<boolean>
+
+const isDocumentId = (id: unknown): id is number | string =>
+  (typeof id === 'number' && Number.isSafeInteger(id) && id > 0) ||
+  (typeof id === 'string' && /^[1-9]\d{0,14}$/.test(id))
+
+async function storedTier(req: PayloadRequest, collection: CollectionSlug, id: number | string) {
+  const doc = await req.payload.findByID({
+    collection,
+    id,
+    depth: 0,
+    draft: true,
+    overrideAccess: true,
+    disableErrors: true,
+    req,
+    select: { access: true, author: true },
+  })
+  return (doc as GatedDocument | null) ?? null
+}
+
 /**
- * Field-level read access of a gated field (`content`, `questions.solution`). Query validation
- * (`where`, `sort`) asks without a document: only callers who read every premium body may filter
- * or sort on it. With a document, a value the afterRead hook already withheld (`null`) passes, so
- * locked readers see `null`; a value still present is stripped unless the caller is entitled.
+ * Field-level read access of a gated field (`content`, `questions.solution`) in `collection`.
+ * - Reading a stored document (every read path; Payload passes the sibling data, and the tier and
+ *   author are always selected): entitled readers only. A value the afterRead hook already
+ *   withheld (`null`) passes, so locked readers see `null`.
+ * - Permissions of a new document (the admin's create form; no id): the body belongs to whoever
+ *   may create it, so they can write it. Queries never rely on this: `where`/`sort` on gated
+ *   fields are refused for everyone by hooks/refuseGatedQueries.
+ * - Permissions of a stored document (the admin's edit form and its refresh through
+ *   `/api/{collection}/access/{id}`, which posts the form's data): the stored document decides,
+ *   never data a client sent.
  */
 export const readGatedField =
-  (name: string): FieldAccess =>
-  ({ req, doc, siblingData }) => {
+  (name: string, collection: CollectionSlug, mayCreate: MayCreate): FieldAccess =>
+  async ({ req, id, doc, siblingData }) => {
     const user = subscriber(req.user)
     const now = new Date()
-    if (!doc) return readsAllPremium(user, now)
-    if ((siblingData as Record<string, unknown> | undefined)?.[name] === null) return true
-    return canReadFullBody(user, doc as GatedDocument, now)
+    if (readsAllPremium(user, now)) return true
+    if (siblingData !== undefined) {
+      if ((siblingData as Record<string, unknown>)[name] === null) return true
+      return canReadFullBody(user, doc as GatedDocument, now)
+    }
+    const subject = id ?? (doc as { id?: unknown } | undefined)?.id ?? req.routeParams?.id
+    if (subject === undefined) return Boolean(await mayCreate(req))
+    if (!isDocumentId(subject)) return false
+    return canReadFullBody(user, (await storedTier(req, collection, subject)) ?? undefined, now)
   }

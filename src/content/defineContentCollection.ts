@@ -19,7 +19,6 @@ import {
 import { engagementFields, ratingField } from '../fields/counters'
 import { reviewFields } from '../fields/review'
 import { slugField } from '../fields/slug'
-import { assignAuthor } from '../../hooks/assignAuthor'
 import { contentEntry, type ContentCollection } from './registry'
 import { setPublishedAt } from '../../hooks/setPublishedAt'
 
@@ -78,11 +77,7 @@ export function defineContentCollection(spec: ContentCollectionSpec): Collection
     ],
     hooks: {
       ...spec.hooks,
-      beforeChange: [
-        ...(authored ? [assignAuthor] : []),
-        setPublishedAt,
-        ...(spec.hooks?.beforeChange ?? []),
-      ],
+      beforeChange: [setPublishedAt, ...(spec.hooks?.beforeChange ?? [])],
     },
   }
 }

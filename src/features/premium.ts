@@ -1,6 +1,6 @@
-import type { CollectionConfig, Field } from 'payload'
+import type { CollectionConfig, CollectionSlug, Field } from 'payload'
 
-import { readGatedField } from '../access/entitlement'
+import { readGatedField, type MayCreate } from '../access/entitlement'
 import { contentEntry, isContentCollection } from '../content/registry'
 import { deriveTeaser } from '../../hooks/deriveTeaser'
 import { refuseGatedQueries } from '../../hooks/refuseGatedQueries'
@@ -10,12 +10,20 @@ import { withholdLockedBody } from '../../hooks/withholdLockedBody'
 const fieldName = (field: Field): string | undefined =>
   'name' in field && typeof field.name === 'string' ? field.name : undefined
 
+interface Gate {
+  collection: CollectionSlug
+  mayCreate: MayCreate
+  /** The registry's `gatedFields` of the collection. */
+  paths: readonly string[]
+}
+
 /** Read access plus the afterRead/beforeDuplicate hooks that gate one field. */
-function gateField(field: Field, name: string): Field {
+function gateField(field: Field, name: string, gate: Gate): Field {
   const hooks = 'hooks' in field ? field.hooks : undefined
+  const read = readGatedField(name, gate.collection, gate.mayCreate)
   return {
     ...field,
-    access: { ...('access' in field ? field.access : undefined), read: readGatedField(name) },
+    access: { ...('access' in field ? field.access : undefined), read },
     hooks: {
       ...hooks,
       afterRead: [...(hooks?.afterRead ?? []), withholdLockedBody],
@@ -24,16 +32,15 @@ function gateField(field: Field, name: string): Field {
   } as Field
 }
 
-/** Gates the fields at `gatedPaths` (the registry's `gatedFields`), at any depth. */
-function gateFields(fields: Field[], gatedPaths: readonly string[], prefix = ''): Field[] {
+function gateFields(fields: Field[], gate: Gate, prefix = ''): Field[] {
   return fields.map((field) => {
     const name = fieldName(field)
     if (!name) return field
     const path = `${prefix}${name}`
-    if (gatedPaths.includes(path)) return gateField(field, name)
-    const containsGated = gatedPaths.some((gated) => gated.startsWith(`${path}.`))
+    if (gate.paths.includes(path)) return gateField(field, name, gate)
+    const containsGated = gate.paths.some((gated) => gated.startsWith(`${path}.`))
     if (containsGated && 'fields' in field) {
-      return { ...field, fields: gateFields(field.fields, gatedPaths, `${path}.`) } as Field
+      return { ...field, fields: gateFields(field.fields, gate, `${path}.`) } as Field
     }
     return field
   })
@@ -71,10 +78,16 @@ export function withPremium(collection: CollectionConfig): CollectionConfig {
   if (!entry) return referencesPremium(collection.fields) ? withQueryGuard(collection) : collection
   const { authored } = entry
   const guarded = withQueryGuard(collection)
+  const create = collection.access?.create
+  const gate: Gate = {
+    collection: collection.slug as CollectionSlug,
+    mayCreate: async (req) => (create ? Boolean(await create({ req })) : Boolean(req.user)),
+    paths: entry.gatedFields,
+  }
   return {
     ...guarded,
     forceSelect: { ...collection.forceSelect, access: true, ...(authored ? { author: true } : {}) },
-    fields: gateFields(collection.fields, entry.gatedFields),
+    fields: gateFields(collection.fields, gate),
     hooks: {
       ...guarded.hooks,
       beforeChange: [...(collection.hooks?.beforeChange ?? []), deriveTeaser],

@@ -1,6 +1,7 @@
 import type { Field } from 'payload'
 
 import { staffOnlyField } from '../access'
+import { serverOwned } from './serverOwned'
 
 export const titleField = (): Field => ({
   name: 'title',
@@ -32,21 +33,29 @@ export const tagsField = (): Field => ({
   admin: { position: 'sidebar' },
 })
 
-/** The community author. Set from the signed-in author on create; only staff can change it. */
-export const authorField = (): Field => ({
-  name: 'author',
-  type: 'relationship',
-  relationTo: 'users',
-  index: true,
-  access: { create: staffOnlyField, update: staffOnlyField },
-  admin: { position: 'sidebar' },
-})
+/**
+ * The community author: whoever creates the document, unless staff name someone else. Only staff
+ * change it later (the field access makes it read-only for others in the admin); a version
+ * restore never does.
+ */
+export const authorField = (): Field =>
+  serverOwned(
+    {
+      name: 'author',
+      type: 'relationship',
+      relationTo: 'users',
+      index: true,
+      access: { create: staffOnlyField, update: staffOnlyField },
+      admin: { position: 'sidebar' },
+    },
+    { initial: (req) => req.user?.id, setBy: ['admin', 'editor'] },
+  )
 
-/** When the document was first published; set on first publish unless given by staff. */
-export const publishedAtField = (): Field => ({
-  name: 'publishedAt',
-  type: 'date',
-  index: true,
-  access: { create: staffOnlyField, update: staffOnlyField },
-  admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
-})
+/** When the document was first published: stamped on first publish (hooks/setPublishedAt). */
+export const publishedAtField = (): Field =>
+  serverOwned({
+    name: 'publishedAt',
+    type: 'date',
+    index: true,
+    admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
+  })

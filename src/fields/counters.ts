@@ -1,18 +1,21 @@
 import type { Field } from 'payload'
 
-// Counters and aggregates are written only by SQL (atomic increments, recomputes); no API caller
-// may set them, and the admin shows them read-only.
-const readOnly = { create: () => false, update: () => false }
+import { serverOwned } from './serverOwned'
 
-const counter = (name: string, description: string): Field => ({
-  name,
-  type: 'number',
-  defaultValue: 0,
-  min: 0,
-  index: true,
-  access: readOnly,
-  admin: { readOnly: true, position: 'sidebar', description },
-})
+// Counters and aggregates are written only by SQL (atomic increments, recomputes): they are
+// server-owned, so no client value is ever stored, and the admin shows them read-only.
+const counter = (name: string, description: string): Field =>
+  serverOwned(
+    {
+      name,
+      type: 'number',
+      defaultValue: 0,
+      min: 0,
+      index: true,
+      admin: { position: 'sidebar', description },
+    },
+    { initial: () => 0 },
+  )
 
 /** `views` and `likes`, maintained atomically in SQL. */
 export function engagementFields(): Field[] {
@@ -24,15 +27,17 @@ export function engagementFields(): Field[] {
 
 /** `rating { count, sum, average }`, always equal to the item's rows in `ratings`. */
 export function ratingField(): Field {
-  return {
-    name: 'rating',
-    type: 'group',
-    access: readOnly,
-    admin: { readOnly: true, position: 'sidebar' },
-    fields: [
-      { name: 'count', type: 'number', defaultValue: 0, min: 0, access: readOnly },
-      { name: 'sum', type: 'number', defaultValue: 0, min: 0, access: readOnly },
-      { name: 'average', type: 'number', defaultValue: 0, min: 0, index: true, access: readOnly },
-    ],
-  }
+  return serverOwned(
+    {
+      name: 'rating',
+      type: 'group',
+      admin: { position: 'sidebar' },
+      fields: [
+        { name: 'count', type: 'number', defaultValue: 0, min: 0 },
+        { name: 'sum', type: 'number', defaultValue: 0, min: 0 },
+        { name: 'average', type: 'number', defaultValue: 0, min: 0, index: true },
+      ],
+    },
+    { initial: () => ({ count: 0, sum: 0, average: 0 }) },
+  )
 }

@@ -2,6 +2,7 @@ import type { Field } from 'payload'
 
 import { adminOnlyField } from '../access'
 import { reviewStateLabels, reviewStates } from '../workflow'
+import { serverOwned } from './serverOwned'
 
 export const reviewStateOptions = reviewStates.map((value) => ({
   label: reviewStateLabels[value],
@@ -9,32 +10,38 @@ export const reviewStateOptions = reviewStates.map((value) => ({
 }))
 
 /**
- * `reviewStatus`, `publishAt` and `reviewHistory`. Only the review endpoint moves the status (admins
- * may fix it by hand); history rows are appended by the workflow, readable by the owner and staff.
+ * `reviewStatus`, `publishAt` and `reviewHistory`, all server-owned. Only the review workflow moves
+ * the status (admins may fix it by hand; hooks/mirrorReviewStatus keeps it in line with `_status`);
+ * history rows are appended by the workflow, readable by the owner and staff.
  */
 export function reviewFields(): Field[] {
   return [
-    {
-      name: 'reviewStatus',
-      type: 'select',
-      required: true,
-      defaultValue: 'draft',
-      index: true,
-      options: reviewStateOptions,
-      access: { create: adminOnlyField, update: adminOnlyField },
-      admin: { position: 'sidebar', readOnly: true },
-    },
-    {
-      name: 'publishAt',
-      type: 'date',
-      access: { create: adminOnlyField, update: adminOnlyField },
-      admin: {
-        position: 'sidebar',
-        readOnly: true,
-        description: 'Set by a scheduled publish action.',
-        date: { pickerAppearance: 'dayAndTime' },
+    serverOwned(
+      {
+        name: 'reviewStatus',
+        type: 'select',
+        required: true,
+        defaultValue: 'draft',
+        index: true,
+        options: reviewStateOptions,
+        access: { create: adminOnlyField, update: adminOnlyField },
+        admin: { position: 'sidebar', readOnly: true },
       },
-    },
+      // Admins may fix a state by hand; hooks/mirrorReviewStatus keeps it in line with `_status`.
+      { initial: () => 'draft', setBy: ['admin'] },
+    ),
+    serverOwned(
+      {
+        name: 'publishAt',
+        type: 'date',
+        admin: {
+          position: 'sidebar',
+          description: 'Set by a scheduled publish action.',
+          date: { pickerAppearance: 'dayAndTime' },
+        },
+      },
+      { initial: () => null },
+    ),
     {
       // Events live in the versionless `review-events` collection, so publishing an older
       // revision can never rewrite history; access to them is that collection's read rule.

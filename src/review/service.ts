@@ -7,6 +7,7 @@ import type { ContentCollection } from '../content/registry'
 import type { ReviewAction, ReviewState } from '../workflow'
 import { isAuthored } from '../content/registry'
 import { decideForDocument, documentActions, fromState, reviewActorFor } from './decision'
+import { assertCompleteForAction } from './completeness'
 import { appendReviewEvent } from './history'
 import type { ReviewInput } from './input'
 import { queueScheduledPublish } from './schedule'
@@ -129,6 +130,7 @@ async function apply(req: PayloadRequest, request: ReviewRequest) {
   }
   const decision = decideForDocument(snapshot, action, actor, note)
   if (!decision.ok) refuse(decision)
+  await assertCompleteForAction(req, collection, id, action)
 
   const at = new Date()
   const schedule = request.publishAt && request.publishAt > at ? request.publishAt : null

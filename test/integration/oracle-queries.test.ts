@@ -1,0 +1,162 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+
+import { createArticle } from '../helpers/content'
+import { apiClient, type ApiClient } from '../helpers/http'
+import { startTestPayload, type TestPayload } from '../helpers/payload'
+import { signUp, type Member } from '../helpers/review'
+import { startTestServer, type TestServer } from '../helpers/server'
+
+/**
+ * A caller may filter or sort only on fields it may read. Every row of the table is one query a
+ * caller sends; the expected status is written here: 400 for a path the caller cannot read
+ * (system fields such as sessions, hash or lockUntil for everyone; email, role and subscription
+ * for anyone but the user and staff), 200 for the positive controls next to them.
+ */
+
+type Actor = 'anonymous' | 'reader' | 'author' | 'editor'
+
+let ctx: TestPayload
+let server: TestServer
+let api: ApiClient
+const members: Partial<Record<Actor, Member>> = {}
+
+beforeAll(async () => {
+  ctx = await startTestPayload()
+  server = await startTestServer(ctx.config)
+  api = apiClient(server.url)
+  members.reader = await signUp(ctx, api, 'reader')
+  members.author = await signUp(ctx, api, 'author')
+  members.editor = await signUp(ctx, api, 'editor')
+  await createArticle(ctx.payload, { author: members.author.user.id }, { publish: true })
+})
+
+afterAll(async () => {
+  await server?.close()
+  await ctx?.close()
+})
+
+const all: Actor[] = ['anonymous', 'reader', 'author', 'editor']
+const staff: Actor[] = ['editor']
+
+interface Probe {
+  /** Path and query string after /api/. */
+  query: string
+  /** Actors answered 200; everyone else in `all` is answered 400. */
+  allowed: Actor[]
+}
+
+const where = (path: string, operator = 'exists', value = 'true') =>
+  `where[${path}][${operator}]=${encodeURIComponent(value)}`
+
+const probes: Probe[] = [
+  // Auth system fields: nobody reads them over the API, so nobody filters or sorts on them.
+  { query: `users?${where('sessions.id')}`, allowed: [] },
+  { query: `users?${where('sessions.createdAt', 'greater_than', '2000-01-01')}`, allowed: [] },
+  { query: `users?${where('sessions.expiresAt', 'greater_than', '2000-01-01')}`, allowed: [] },
+  { query: `users?${where('hash')}`, allowed: [] },
+  { query: `users?${where('salt')}`, allowed: [] },
+  { query: `users?${where('resetPasswordToken')}`, allowed: [] },
+  { query: `users?${where('resetPasswordExpiration')}`, allowed: [] },
+  { query: `users?${where('loginAttempts', 'greater_than', '0')}`, allowed: [] },
+  { query: `users?${where('lockUntil')}`, allowed: [] },
+  { query: `users?sort=-sessions.createdAt`, allowed: [] },
+  { query: `users?sort=lockUntil`, allowed: [] },
+  { query: `users/count?${where('sessions.id')}`, allowed: [] },
+  { query: `users?draft=true&${where('sessions.id')}`, allowed: [] },
+  { query: `users?where[or][0][sessions.id][exists]=true`, allowed: [] },
+  { query: `users?where[and][0][or][0][hash][exists]=true`, allowed: [] },
+  // Private profile fields: the user and staff only (a where without a document cannot be "self").
+  { query: `users?${where('email', 'like', 'admin')}`, allowed: staff },
+  { query: `users?${where('role', 'equals', 'admin')}`, allowed: staff },
+  { query: `users?${where('subscription.tier', 'equals', 'premium')}`, allowed: staff },
+  { query: `users?sort=email`, allowed: staff },
+  { query: `users?sort=-role`, allowed: staff },
+  // Positive controls: public profile fields.
+  { query: `users?${where('name', 'like', 'Test')}`, allowed: all },
+  { query: `users?${where('handle', 'like', 'a')}`, allowed: all },
+  { query: `users?sort=-createdAt`, allowed: all },
+  // Through a relationship, into another collection.
+  { query: `community-articles?${where('author.sessions.id')}`, allowed: [] },
+  { query: `community-articles?${where('author.hash')}`, allowed: [] },
+  { query: `community-articles?${where('author.email', 'like', 'a')}`, allowed: staff },
+  { query: `community-articles?${where('author.role', 'equals', 'admin')}`, allowed: staff },
+  { query: `community-articles?sort=author.email`, allowed: staff },
+  { query: `community-articles?${where('author.handle', 'like', 'a')}`, allowed: all },
+  { query: `community-articles?${where('title', 'like', 'Article')}`, allowed: all },
+  { query: `ratings?${where('user.email', 'like', 'a')}`, allowed: staff },
+  { query: `ratings?${where('user.lockUntil')}`, allowed: [] },
+  { query: `ratings?${where('user.name', 'like', 'a')}`, allowed: all },
+  // Join queries name fields of the joined collection (review history rows and their users).
+  { query: `community-articles?joins[reviewHistory][where][by.email][like]=a`, allowed: staff },
+  { query: `community-articles?joins[reviewHistory][sort]=by.lockUntil`, allowed: [] },
+  { query: `community-articles?joins[reviewHistory][where][by.handle][like]=a`, allowed: all },
+]
+
+/** Versions: readable by authors (their own) and staff; others are refused before any query. */
+const versionProbes: Probe[] = [
+  { query: `community-articles/versions?${where('version.author.sessions.id')}`, allowed: [] },
+  {
+    query: `community-articles/versions?${where('version.author.email', 'like', 'a')}`,
+    allowed: staff,
+  },
+  { query: `community-articles/versions?sort=-version.author.lockUntil`, allowed: [] },
+  { query: `community-articles/versions?${where('version.title', 'like', 'A')}`, allowed: all },
+]
+
+const token = (actor: Actor) => (actor === 'anonymous' ? undefined : members[actor]?.token)
+
+const table = probes.flatMap((probe) =>
+  all.map((actor) => [actor, probe.query, probe.allowed.includes(actor) ? 200 : 400] as const),
+)
+
+describe('filtering and sorting only on readable fields (REST)', () => {
+  it.each(table)('%s GET /api/%s → %i', async (actor, query, expected) => {
+    const response = await api.get<{ errors?: { message: string }[] }>(`/api/${query}`, {
+      token: token(actor),
+    })
+    expect(response.status).toBe(expected)
+    if (expected === 400) expect(response.body.errors?.[0]?.message).toEqual(expect.any(String))
+  })
+
+  const versionTable = versionProbes.flatMap((probe) =>
+    (['author', 'editor'] as const).map(
+      (actor) => [actor, probe.query, probe.allowed.includes(actor) ? 200 : 400] as const,
+    ),
+  )
+  it.each(versionTable)('%s GET /api/%s → %i', async (actor, query, expected) => {
+    const response = await api.get(`/api/${query}`, { token: token(actor) })
+    expect(response.status).toBe(expected)
+  })
+})
+
+describe('filtering and sorting only on readable fields (GraphQL)', () => {
+  const cases: [Actor, string, boolean][] = [
+    ['anonymous', '{ Users(where: { email: { equals: "x@example.test" } }) { totalDocs } }', false],
+    ['anonymous', '{ Users(where: { role: { equals: admin } }) { totalDocs } }', false],
+    ['anonymous', '{ Users(sort: "email") { totalDocs } }', false],
+    ['anonymous', '{ Users(sort: "-sessions.createdAt") { totalDocs } }', false],
+    ['anonymous', '{ Users(where: { name: { like: "Test" } }) { totalDocs } }', true],
+    ['editor', '{ Users(where: { email: { equals: "x@example.test" } }) { totalDocs } }', true],
+    ['editor', '{ Users(sort: "-sessions.createdAt") { totalDocs } }', false],
+    [
+      'anonymous',
+      '{ CommunityArticles(where: { author: { equals: 1 } }, sort: "author.email") { totalDocs } }',
+      false,
+    ],
+    ['anonymous', '{ CommunityArticles(sort: "-author.handle") { totalDocs } }', true],
+  ]
+  it.each(cases)('%s %s → allowed: %s', async (actor, query, allowed) => {
+    const response = await api.graphql<Record<string, { totalDocs: number }>>(
+      query,
+      undefined,
+      token(actor),
+    )
+    expect(response.status).toBe(200)
+    if (allowed) {
+      expect(response.body.errors).toBeUndefined()
+      expect(Object.values(response.body.data ?? {})[0]?.totalDocs).toEqual(expect.any(Number))
+    } else {
+      expect(response.body.errors?.[0]?.extensions?.statusCode).toBe(400)
+    }
+  })
+})
