@@ -1,7 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
 import { anyone, staffOnly } from '../src/access'
-import { hasRole, type Principal } from '../src/access/roles'
+import { principalOf } from '../src/access/principal'
+import { hasRole } from '../src/access/roles'
 
 /** Raster image types accepted for upload; SVG is left out because it can carry script. */
 export const imageMimeTypes = ['image/jpeg', 'image/png', 'image/webp', 'image/gif', 'image/avif']
@@ -12,7 +13,7 @@ export const mediaCollection = (staticDir: string): CollectionConfig => ({
   admin: { group: 'Content' },
   access: {
     read: anyone,
-    create: ({ req }) => hasRole(req.user as Principal | null, 'admin', 'editor', 'author'),
+    create: ({ req }) => hasRole(principalOf(req), 'admin', 'editor', 'author'),
     update: staffOnly,
     delete: staffOnly,
   },

@@ -6,7 +6,8 @@ import {
   updateAccounts,
   writeOwnCredentialField,
 } from '../src/access/accounts'
-import { roles } from '../src/access/roles'
+import { principalOf } from '../src/access/principal'
+import { hasRole, roles } from '../src/access/roles'
 import { handleField } from '../src/fields/handle'
 import { guardUserDeletion } from '../hooks/guardUserDeletion'
 import { restrictEmailChange } from '../hooks/restrictEmailChange'
@@ -37,7 +38,7 @@ export const Users: CollectionConfig = {
     create: anyone,
     update: updateAccounts,
     delete: adminOnly,
-    admin: ({ req }) => Boolean(req.user && (req.user as { role?: string }).role !== 'reader'),
+    admin: ({ req }) => hasRole(principalOf(req), 'admin', 'editor', 'author'),
     unlock: adminOnly,
   },
   hooks: { beforeValidate: [restrictPasswordChange], beforeDelete: [guardUserDeletion] },

@@ -1,6 +1,6 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import type { Principal } from '../src/access/roles'
+import { principalOf } from '../src/access/principal'
 
 /**
  * A lock always belongs to whoever takes it: a client-sent `user` is replaced by the caller on
@@ -8,7 +8,7 @@ import type { Principal } from '../src/access/roles'
  * (the Local API) is trusted as is.
  */
 export const attributeLockToCaller: CollectionBeforeChangeHook = ({ data, req }) => {
-  const user = req.user as Principal | null
+  const user = principalOf(req)
   if (!user) return data
   return { ...data, user: { relationTo: user.collection ?? 'users', value: user.id } }
 }

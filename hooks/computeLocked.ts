@@ -1,6 +1,7 @@
 import type { FieldHook } from 'payload'
 
-import { canReadFullBody, type GatedDocument, type Subscriber } from '../src/access/entitlement'
+import { canReadFullBody, type GatedDocument } from '../src/access/entitlement'
+import { principalOf } from '../src/access/principal'
 
 /**
  * afterRead of the virtual `locked`: true when this reader gets the teaser instead of the full
@@ -8,5 +9,5 @@ import { canReadFullBody, type GatedDocument, type Subscriber } from '../src/acc
  */
 export const computeLocked: FieldHook = ({ data, overrideAccess, req }) => {
   if (overrideAccess) return false
-  return !canReadFullBody(req.user as Subscriber | null, data as GatedDocument, new Date())
+  return !canReadFullBody(principalOf(req), data as GatedDocument)
 }

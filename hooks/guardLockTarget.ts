@@ -6,7 +6,8 @@ import {
   type Where,
 } from 'payload'
 
-import { isStaffUser, type Principal } from '../src/access/roles'
+import { isStaffUser } from '../src/access/roles'
+import { principalOf } from '../src/access/principal'
 
 interface LockTarget {
   relationTo?: unknown
@@ -24,7 +25,7 @@ const refused = () => new APIError('You may not lock this document.', 403)
  * without a user is trusted.
  */
 export const guardLockTarget: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
-  const user = req.user as Principal | null
+  const user = principalOf(req)
   if (!user) return data
   const globalSlug = (data.globalSlug ?? originalDoc?.globalSlug) as unknown
   const target = (data.document ?? originalDoc?.document) as LockTarget | null | undefined

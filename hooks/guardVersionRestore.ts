@@ -1,6 +1,7 @@
 import { APIError, type CollectionBeforeOperationHook } from 'payload'
 
-import { hasRole, type Principal } from '../src/access/roles'
+import { hasRole } from '../src/access/roles'
+import { principalOf } from '../src/access/principal'
 import { draftRestoreKey, isReviewWrite } from '../src/review/context'
 
 /**
@@ -13,7 +14,7 @@ export const guardVersionRestore: CollectionBeforeOperationHook = ({ args, opera
   if (operation !== 'restoreVersion') return args
   const asDraft = Boolean((args as { draft?: boolean }).draft)
   req.context[draftRestoreKey] = asDraft
-  const user = req.user as Principal | null
+  const user = principalOf(req)
   if (asDraft || !user || hasRole(user, 'admin') || isReviewWrite(req.context)) return args
   throw new APIError('Restore it as a draft (draft=true); publishing goes through review.', 403)
 }

@@ -1,6 +1,7 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { hasRole, type Principal } from '../src/access/roles'
+import { hasRole } from '../src/access/roles'
+import { principalOf } from '../src/access/principal'
 import type { ServerOwnedRule } from '../src/fields/serverOwned'
 import { isReviewWrite } from '../src/review/context'
 
@@ -15,7 +16,7 @@ export const keepServerOwnedFields =
   ({ data, operation, originalDoc, req }) => {
     if ((req.payloadAPI === 'local' && !req.user) || isReviewWrite(req.context)) return data
     const restoring = req.context.isRestoringVersion === true
-    const user = req.user as Principal | null
+    const user = principalOf(req)
     const next: Record<string, unknown> = { ...data }
     for (const [name, rule] of Object.entries(rules)) {
       const chosen = !restoring && next[name] !== undefined && hasRole(user, ...(rule.setBy ?? []))

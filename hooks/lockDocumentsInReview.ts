@@ -1,6 +1,7 @@
 import { APIError, type CollectionBeforeChangeHook } from 'payload'
 
-import { isStaffUser, type Principal } from '../src/access/roles'
+import { isStaffUser } from '../src/access/roles'
+import { principalOf } from '../src/access/principal'
 import { isReviewWrite } from '../src/review/context'
 import { reviewStateLabels, type ReviewState } from '../src/workflow'
 
@@ -19,7 +20,7 @@ export const lockDocumentsInReview: CollectionBeforeChangeHook = ({
   req,
 }) => {
   if (operation !== 'update' || isReviewWrite(req.context)) return data
-  const user = req.user as Principal | null
+  const user = principalOf(req)
   if (!user || isStaffUser(user)) return data
   const state = (originalDoc as { reviewStatus?: ReviewState } | undefined)?.reviewStatus
   if (state && locked.includes(state)) {

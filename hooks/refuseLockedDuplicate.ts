@@ -1,6 +1,7 @@
 import { APIError, type FieldHook } from 'payload'
 
-import { canReadFullBody, type GatedDocument, type Subscriber } from '../src/access/entitlement'
+import { canReadFullBody, type GatedDocument } from '../src/access/entitlement'
+import { principalOf } from '../src/access/principal'
 
 /**
  * beforeDuplicate of a gated field. Duplicating copies the stored document past read access, so a
@@ -8,7 +9,7 @@ import { canReadFullBody, type GatedDocument, type Subscriber } from '../src/acc
  */
 export const refuseLockedDuplicate: FieldHook = ({ data, overrideAccess, req, value }) => {
   if (overrideAccess) return value
-  if (canReadFullBody(req.user as Subscriber | null, data as GatedDocument, new Date())) {
+  if (canReadFullBody(principalOf(req), data as GatedDocument)) {
     return value
   }
   throw new APIError('Only readers entitled to the full body may duplicate this document.', 403)

@@ -1,6 +1,7 @@
 import { APIError, type FieldHook } from 'payload'
 
-import { hasRole, type Principal } from '../src/access/roles'
+import { hasRole } from '../src/access/roles'
+import { principalOf } from '../src/access/principal'
 
 const normalized = (email: unknown) => (typeof email === 'string' ? email.trim().toLowerCase() : '')
 
@@ -11,7 +12,7 @@ const normalized = (email: unknown) => (typeof email === 'string' ? email.trim()
  */
 export const restrictEmailChange: FieldHook = ({ value, originalDoc, operation, req }) => {
   if (operation !== 'update' || value === undefined || value === null) return value
-  const user = req.user as Principal | null
+  const user = principalOf(req)
   if (hasRole(user, 'admin') || (!user && req.payloadAPI === 'local')) return value
   const subject = originalDoc as { id?: unknown; email?: unknown } | undefined
   if (user && String(subject?.id) === String(user.id)) return value

@@ -1,6 +1,7 @@
 import { APIError, type CollectionBeforeValidateHook } from 'payload'
 
-import { hasRole, type Principal } from '../src/access/roles'
+import { hasRole } from '../src/access/roles'
+import { principalOf } from '../src/access/principal'
 
 /**
  * Only the account itself and admins set a password (Payload's `password` is not a field, so
@@ -16,7 +17,7 @@ export const restrictPasswordChange: CollectionBeforeValidateHook = ({
   if (operation !== 'update') return data
   const password = (data as { password?: unknown } | undefined)?.password
   if (password === undefined || password === null || password === '') return data
-  const user = req.user as Principal | null
+  const user = principalOf(req)
   if (hasRole(user, 'admin') || (!user && req.payloadAPI === 'local')) return data
   if (user && String((originalDoc as { id?: unknown } | undefined)?.id) === String(user.id)) {
     return data

@@ -1,6 +1,7 @@
 import { APIError, ValidationError, type FieldHook } from 'payload'
 
-import { hasRole, selfServiceRoles, type Principal, type Role } from '../src/access/roles'
+import { hasRole, selfServiceRoles, type Role } from '../src/access/roles'
+import { principalOf } from '../src/access/principal'
 
 /**
  * Only admins assign roles. A visitor signing up may pick one of the self-service roles (400
@@ -9,7 +10,7 @@ import { hasRole, selfServiceRoles, type Principal, type Role } from '../src/acc
  * Local API calls without a user are trusted server code (seed, first admin).
  */
 export const restrictRoleAssignment: FieldHook = ({ value, originalDoc, operation, req }) => {
-  const user = req.user as Principal | null
+  const user = principalOf(req)
   if (hasRole(user, 'admin') || (!user && req.payloadAPI === 'local')) return value
   if (operation === 'create') {
     const requested = (value ?? 'reader') as Role

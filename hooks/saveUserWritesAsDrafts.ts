@@ -1,6 +1,7 @@
 import type { CollectionBeforeOperationHook } from 'payload'
 
-import { hasRole, type Principal } from '../src/access/roles'
+import { hasRole } from '../src/access/roles'
+import { principalOf } from '../src/access/principal'
 import { isReviewWrite } from '../src/review/context'
 
 /**
@@ -11,7 +12,7 @@ import { isReviewWrite } from '../src/review/context'
  */
 export const saveUserWritesAsDrafts: CollectionBeforeOperationHook = ({ args, operation, req }) => {
   if (operation !== 'create' && operation !== 'update') return args
-  const user = req.user as Principal | null
+  const user = principalOf(req)
   if (!user || hasRole(user, 'admin') || isReviewWrite(req.context)) return args
   const { data } = args as { data?: Record<string, unknown> }
   const unpublished = { ...data, _status: 'draft' }

@@ -1,6 +1,7 @@
 import type { FieldHook } from 'payload'
 
-import { canReadFullBody, type GatedDocument, type Subscriber } from '../src/access/entitlement'
+import { canReadFullBody, type GatedDocument } from '../src/access/entitlement'
+import { principalOf } from '../src/access/principal'
 
 /**
  * afterRead of a gated field (`content`, a question's `solution`): `null` for a reader who is not
@@ -9,6 +10,6 @@ import { canReadFullBody, type GatedDocument, type Subscriber } from '../src/acc
  */
 export const withholdLockedBody: FieldHook = ({ data, overrideAccess, req, value }) => {
   if (overrideAccess) return value
-  const entitled = canReadFullBody(req.user as Subscriber | null, data as GatedDocument, new Date())
+  const entitled = canReadFullBody(principalOf(req), data as GatedDocument)
   return entitled ? value : null
 }

@@ -1,8 +1,8 @@
 import type { Access, FieldAccess, Where } from 'payload'
 
-import { hasRole, isStaffUser, rankOf, rolesAtOrBelow, type Principal, type Role } from './roles'
-
-const principal = (user: unknown): Principal | null => (user as Principal | null) ?? null
+import { hasRole, isStaffUser, rankOf, rolesAtOrBelow, type Principal } from './roles'
+import type { AccountDocument } from '../types'
+import { casebookOptionsOf, principalOf } from './principal'
 
 const isSelf = (user: Principal, id: unknown): boolean =>
   (typeof id === 'number' || typeof id === 'string') && String(id) === String(user.id)
@@ -12,7 +12,7 @@ const isSelf = (user: Principal, id: unknown): boolean =>
  * (never an admin); everyone else only their own.
  */
 export const updateAccounts: Access = ({ req }) => {
-  const user = principal(req.user)
+  const user = principalOf(req)
   if (!user) return false
   if (hasRole(user, 'admin')) return true
   const where: Where = hasRole(user, 'editor')
@@ -27,19 +27,20 @@ export const updateAccounts: Access = ({ req }) => {
  * validation) staff may filter on them.
  */
 export const readPrivateAccountField: FieldAccess = ({ req, doc, id }) => {
-  const user = principal(req.user)
+  const user = principalOf(req)
   if (!user) return false
   if (hasRole(user, 'admin')) return true
-  const subject = doc as { id?: unknown; role?: Role | null } | undefined
+  const subject = doc as AccountDocument | undefined
   if (isSelf(user, id ?? subject?.id)) return true
   if (!isStaffUser(user)) return false
   if (!subject) return true
-  return Boolean(subject.role) && rankOf(subject.role) <= rankOf(user.role)
+  const subjectRole = casebookOptionsOf(req.payload.config).roleOf(subject)
+  return subjectRole !== null && rankOf(subjectRole) <= rankOf(user.role)
 }
 
 /** Field-level write of an account's credentials (email): the account itself and admins. */
 export const writeOwnCredentialField: FieldAccess = ({ req, doc, id }) => {
-  const user = principal(req.user)
+  const user = principalOf(req)
   if (!user) return false
   if (hasRole(user, 'admin')) return true
   return isSelf(user, id ?? (doc as { id?: unknown } | undefined)?.id)

@@ -1,8 +1,7 @@
 import type { Access, Where } from 'payload'
 
-import { hasRole, isStaffUser, type Principal } from './roles'
-
-const principal = (user: unknown): Principal | null => (user as Principal | null) ?? null
+import { hasRole, isStaffUser } from './roles'
+import { principalOf } from './principal'
 
 const published: Where = { _status: { equals: 'published' } }
 
@@ -13,7 +12,7 @@ const published: Where = { _status: { equals: 'published' } }
 export const readContent =
   ({ authored }: { authored: boolean }): Access =>
   ({ req }) => {
-    const user = principal(req.user)
+    const user = principalOf(req)
     if (isStaffUser(user)) return true
     if (authored && user && hasRole(user, 'author')) {
       return { or: [published, { author: { equals: user.id } }] }
@@ -28,7 +27,7 @@ export const readContent =
 export const readContentVersions =
   ({ authored }: { authored: boolean }): Access =>
   ({ req }) => {
-    const user = principal(req.user)
+    const user = principalOf(req)
     if (isStaffUser(user)) return true
     if (authored && user && hasRole(user, 'author')) {
       return { 'version.author': { equals: user.id } }
@@ -40,7 +39,7 @@ export const readContentVersions =
 export const createContent =
   ({ authored }: { authored: boolean }): Access =>
   ({ req }) => {
-    const user = principal(req.user)
+    const user = principalOf(req)
     return isStaffUser(user) || (authored && hasRole(user, 'author'))
   }
 
@@ -48,7 +47,7 @@ export const createContent =
 export const updateOwnContent =
   ({ authored }: { authored: boolean }): Access =>
   ({ req }) => {
-    const user = principal(req.user)
+    const user = principalOf(req)
     if (isStaffUser(user)) return true
     if (authored && user && hasRole(user, 'author')) return { author: { equals: user.id } }
     return false
@@ -58,7 +57,7 @@ export const updateOwnContent =
 export const deleteOwnContent =
   ({ authored }: { authored: boolean }): Access =>
   ({ req }) => {
-    const user = principal(req.user)
+    const user = principalOf(req)
     if (isStaffUser(user)) return true
     if (authored && user && hasRole(user, 'author')) {
       const own: Where = { author: { equals: user.id } }

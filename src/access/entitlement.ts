@@ -1,5 +1,6 @@
 import type { CollectionSlug, FieldAccess, PayloadRequest } from 'payload'
 
+import { principalOf } from './principal'
 import { isStaffUser, type Principal } from './roles'
 
 /** The part of a signed-in user that premium entitlement looks at. */
@@ -13,9 +14,10 @@ export interface GatedDocument {
   author?: unknown
 }
 
-const subscriber = (user: unknown): Subscriber | null => (user as Subscriber | null) ?? null
-
-/** A premium subscription that has not expired: `premiumUntil` empty or later than `now`. */
+/**
+ * A premium subscription that has not expired: `premiumUntil` empty or later than `now`. The
+ * default `isPremium` of the plugin options, for accounts with casebook's `subscription` field.
+ */
 export function hasActivePremium(user: Subscriber | null | undefined, now: Date): boolean {
   const subscription = user?.subscription
   if (subscription?.tier !== 'premium') return false
@@ -25,9 +27,9 @@ export function hasActivePremium(user: Subscriber | null | undefined, now: Date)
   return Number.isFinite(end) && end > now.getTime()
 }
 
-/** Editors, admins and active premium subscribers read every premium body. */
-export function readsAllPremium(user: Subscriber | null | undefined, now: Date): boolean {
-  return isStaffUser(user) || hasActivePremium(user, now)
+/** Editors, admins and premium readers (`isPremium`) read every premium body. */
+export function readsAllPremium(user: Principal | null | undefined): boolean {
+  return isStaffUser(user) || user?.premium === true
 }
 
 /** Whether `user` is the document's `author` (an id or a populated user). */
@@ -47,12 +49,11 @@ export function isAuthorOf(user: Principal | null | undefined, doc: GatedDocumen
  * (premium, or a tier that was not loaded) only to staff, active subscribers and the author.
  */
 export function canReadFullBody(
-  user: Subscriber | null | undefined,
+  user: Principal | null | undefined,
   doc: GatedDocument | undefined,
-  now: Date,
 ): boolean {
   if (doc?.access === 'free') return true
-  return readsAllPremium(user, now) || isAuthorOf(user, doc)
+  return readsAllPremium(user) || isAuthorOf(user, doc)
 }
 
 /** Whether the caller may create documents in the collection (its create access). */
@@ -91,15 +92,14 @@ async function storedTier(req: PayloadRequest, collection: CollectionSlug, id: n
 export const readGatedField =
   (name: string, collection: CollectionSlug, mayCreate: MayCreate): FieldAccess =>
   async ({ req, id, doc, siblingData }) => {
-    const user = subscriber(req.user)
-    const now = new Date()
-    if (readsAllPremium(user, now)) return true
+    const user = principalOf(req)
+    if (readsAllPremium(user)) return true
     if (siblingData !== undefined) {
       if ((siblingData as Record<string, unknown>)[name] === null) return true
-      return canReadFullBody(user, doc as GatedDocument, now)
+      return canReadFullBody(user, doc as GatedDocument)
     }
     const subject = id ?? (doc as { id?: unknown } | undefined)?.id ?? req.routeParams?.id
     if (subject === undefined) return Boolean(await mayCreate(req))
     if (!isDocumentId(subject)) return false
-    return canReadFullBody(user, (await storedTier(req, collection, subject)) ?? undefined, now)
+    return canReadFullBody(user, (await storedTier(req, collection, subject)) ?? undefined)
   }

@@ -1,8 +1,7 @@
 import type { Access, FieldAccess } from 'payload'
 
-import { hasRole, isStaffUser, type Principal } from './roles'
-
-const principal = (user: unknown): Principal | null => (user as Principal | null) ?? null
+import { hasRole, isStaffUser } from './roles'
+import { principalOf } from './principal'
 
 /** Anyone, signed in or not. */
 export const anyone: Access = () => true
@@ -11,25 +10,25 @@ export const anyone: Access = () => true
 export const signedIn: Access = ({ req }) => Boolean(req.user)
 
 /** Admins only. */
-export const adminOnly: Access = ({ req }) => hasRole(principal(req.user), 'admin')
+export const adminOnly: Access = ({ req }) => hasRole(principalOf(req), 'admin')
 
 /** Editors and admins. */
-export const staffOnly: Access = ({ req }) => isStaffUser(principal(req.user))
+export const staffOnly: Access = ({ req }) => isStaffUser(principalOf(req))
 
 /** Staff see every user; everyone else only themselves. */
 export const selfOrStaff: Access = ({ req }) => {
-  const user = principal(req.user)
+  const user = principalOf(req)
   if (!user) return false
   if (isStaffUser(user)) return true
   return { id: { equals: user.id } }
 }
 
 /** Field-level: admins only (role and subscription changes). */
-export const adminOnlyField: FieldAccess = ({ req }) => hasRole(principal(req.user), 'admin')
+export const adminOnlyField: FieldAccess = ({ req }) => hasRole(principalOf(req), 'admin')
 
 /** Field-level: the user themself or staff (email, subscription). */
 export const selfOrStaffField: FieldAccess = ({ req, doc, id }) => {
-  const user = principal(req.user)
+  const user = principalOf(req)
   if (!user) return false
   if (isStaffUser(user)) return true
   const subjectId = id ?? (doc as { id?: number | string } | undefined)?.id
@@ -37,13 +36,13 @@ export const selfOrStaffField: FieldAccess = ({ req, doc, id }) => {
 }
 
 /** Field-level: staff only. */
-export const staffOnlyField: FieldAccess = ({ req }) => isStaffUser(principal(req.user))
+export const staffOnlyField: FieldAccess = ({ req }) => isStaffUser(principalOf(req))
 
 /** Staff see all; a signed-in user only rows whose `field` points at themselves. */
 export const selfOwnedOrStaff =
   (field: string): Access =>
   ({ req }) => {
-    const user = principal(req.user)
+    const user = principalOf(req)
     if (!user) return false
     if (isStaffUser(user)) return true
     return { [field]: { equals: user.id } }

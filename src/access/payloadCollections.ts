@@ -1,18 +1,14 @@
 import type { Access, Where } from 'payload'
 
 import { hasRole, isStaffUser, type Principal } from './roles'
-
-const principal = (user: unknown): Principal | null => (user as Principal | null) ?? null
+import { principalOf } from './principal'
 
 /** Nobody over the API; server code uses the Local API or the database adapter. */
 export const nobody: Access = () => false
 
 /** Rows whose polymorphic `user` is the caller. */
 const heldByCaller = (user: Principal): Where => ({
-  and: [
-    { 'user.relationTo': { equals: user.collection ?? 'users' } },
-    { 'user.value': { equals: user.id } },
-  ],
+  and: [{ 'user.relationTo': { equals: user.collection } }, { 'user.value': { equals: user.id } }],
 })
 
 /**
@@ -20,7 +16,7 @@ const heldByCaller = (user: Principal): Where => ({
  * their own documents, see only locks they hold; readers and anonymous callers none.
  */
 export const locksOfEditors: Access = ({ req }) => {
-  const user = principal(req.user)
+  const user = principalOf(req)
   if (isStaffUser(user)) return true
   if (user && hasRole(user, 'author')) return heldByCaller(user)
   return false
@@ -28,10 +24,10 @@ export const locksOfEditors: Access = ({ req }) => {
 
 /** Who may ask for a lock at all; which document they may lock is checked by a hook. */
 export const lockTakers: Access = ({ req }) =>
-  hasRole(principal(req.user), 'admin', 'editor', 'author')
+  hasRole(principalOf(req), 'admin', 'editor', 'author')
 
 /** Admin preferences: each signed-in user their own only. */
 export const ownPreferences: Access = ({ req }) => {
-  const user = principal(req.user)
+  const user = principalOf(req)
   return user ? heldByCaller(user) : false
 }

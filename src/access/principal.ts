@@ -1,15 +1,7 @@
 import type { PayloadRequest, SanitizedConfig } from 'payload'
 
 import type { AccountDocument, SanitizedCasebookOptions } from '../types'
-import type { Role } from './roles'
-
-/** The caller as casebook's rules see it: an account id, its role and premium entitlement. */
-export interface Principal {
-  id: number | string
-  role: Role | null
-  /** Reads premium bodies by subscription (staff and authors are decided elsewhere). */
-  premium: boolean
-}
+import type { Principal } from './roles'
 
 /**
  * The plugin's sanitized options, which `casebookPlugin` keeps on the config it returns: access
@@ -37,5 +29,10 @@ export function principalOf(
   if (!user) return null
   const options = casebookOptionsOf(req.payload.config)
   if (user.collection !== undefined && user.collection !== options.users) return null
-  return { id: user.id, role: options.roleOf(user), premium: options.isPremium(user, now) }
+  return {
+    id: user.id,
+    role: options.roleOf(user),
+    premium: options.isPremium(user, now),
+    collection: options.users,
+  }
 }

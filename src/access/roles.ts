@@ -5,10 +5,16 @@ export type Role = (typeof roles)[number]
 /** Roles a visitor may pick when signing up; the others are granted by an admin. */
 export const selfServiceRoles: readonly Role[] = ['reader', 'author']
 
-/** The part of a user that access decisions look at. */
+/**
+ * The caller as access decisions see it (`principalOf(req)`): the account, its casebook role and
+ * whether it reads premium bodies by subscription.
+ */
 export interface Principal {
   id: number | string
   role?: Role | null
+  /** Reads premium bodies by subscription (staff and a document's author are decided apart). */
+  premium?: boolean
+  /** The accounts collection the user belongs to. */
   collection?: string
 }
 

@@ -1,10 +1,11 @@
 import { APIError, type PayloadRequest } from 'payload'
 
+import { principalOf } from '../access/principal'
 import { isStaffUser, type Principal } from '../access/roles'
 
 /** The signed-in caller; likes and ratings need one (401 otherwise). */
 export function signedInUser(req: PayloadRequest, doing: string): Principal & { id: number } {
-  const user = req.user as Principal | null
+  const user = principalOf(req)
   if (!user) throw new APIError(`Sign in to ${doing}.`, 401)
   return { ...user, id: Number(user.id) }
 }

@@ -1,4 +1,4 @@
-import type { CollectionConfig, Config } from 'payload'
+import type { CollectionConfig, Config, PayloadRequest } from 'payload'
 
 import { guardVersionRestore } from '../../hooks/guardVersionRestore'
 import { lockDocumentsInReview } from '../../hooks/lockDocumentsInReview'
@@ -8,7 +8,8 @@ import { reviewMutations } from '../endpoints/graphql/review'
 import { reviewEndpoints } from '../endpoints/review'
 import { isContentCollection } from '../content/registry'
 import { reviewPublishTask } from '../review/publishTask'
-import { hasRole, type Principal } from '../access/roles'
+import { principalOf } from '../access/principal'
+import { hasRole } from '../access/roles'
 
 const component = (name: string) => `/components/${name}#${name}`
 
@@ -49,8 +50,7 @@ export function withReview(collection: CollectionConfig): CollectionConfig {
   }
 }
 
-const adminOnlyJobs = ({ req }: { req: { user?: unknown } }) =>
-  hasRole(req.user as Principal | null, 'admin')
+const adminOnlyJobs = ({ req }: { req: PayloadRequest }) => hasRole(principalOf(req), 'admin')
 
 /** Due jobs are picked up within 10 seconds; each tick is one indexed query on the jobs table. */
 const autoRunReviewJobs = { cron: '*/10 * * * * *', queue: 'default', limit: 20 }

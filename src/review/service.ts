@@ -1,5 +1,6 @@
 import { APIError, type PayloadRequest } from 'payload'
 
+import { principalOf } from '../access/principal'
 import type { Principal } from '../access/roles'
 import { inTransaction } from '../db/sql'
 import { sendReviewNotifications, type ReviewNotice } from '../email/notifications'
@@ -55,8 +56,9 @@ interface VisibleDoc {
 }
 
 function signedIn(req: PayloadRequest): Principal {
-  if (!req.user) throw new APIError('Sign in to review documents.', 401)
-  return req.user as Principal
+  const user = principalOf(req)
+  if (!user) throw new APIError('Sign in to review documents.', 401)
+  return user
 }
 
 /** The document as the caller may read it (latest draft included); 404 when they may not. */

@@ -34,7 +34,11 @@ export async function startTestServer(
   const server = http.createServer(app)
   // Longer than any test runs: a client reusing a socket the server just closed sees ECONNRESET.
   server.keepAliveTimeout = 120_000
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  // Tests open a thousand connections at once: Node's default backlog (511) overflows under load,
+  // and the kernel then resets connections the client already thinks are open.
+  await new Promise<void>((resolve) =>
+    server.listen({ port: 0, host: '127.0.0.1', backlog: 4096 }, resolve),
+  )
   const { port } = server.address() as AddressInfo
   return {
     url: `http://127.0.0.1:${port}`,

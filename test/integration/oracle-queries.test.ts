@@ -10,10 +10,10 @@ import { startTestServer, type TestServer } from '../helpers/server'
  * A caller may filter or sort only on fields it may read. Every row of the table is one query a
  * caller sends; the expected status is written here: 400 for a path the caller cannot read
  * (system fields such as sessions, hash or lockUntil for everyone; email, role and subscription
- * for anyone but the user and staff), 200 for the positive controls next to them.
+ * for anyone but admins on private account fields), 200 for the positive controls next to them.
  */
 
-type Actor = 'anonymous' | 'reader' | 'author' | 'editor'
+type Actor = 'anonymous' | 'reader' | 'author' | 'editor' | 'admin'
 
 let ctx: TestPayload
 let server: TestServer
@@ -27,6 +27,7 @@ beforeAll(async () => {
   members.reader = await signUp(ctx, api, 'reader')
   members.author = await signUp(ctx, api, 'author')
   members.editor = await signUp(ctx, api, 'editor')
+  members.admin = await signUp(ctx, api, 'admin')
   await createArticle(ctx.payload, { author: members.author.user.id }, { publish: true })
 })
 
@@ -35,8 +36,9 @@ afterAll(async () => {
   await ctx?.close()
 })
 
-const all: Actor[] = ['anonymous', 'reader', 'author', 'editor']
-const staff: Actor[] = ['editor']
+const all: Actor[] = ['anonymous', 'reader', 'author', 'editor', 'admin']
+// Editors may not read an admin's private fields, so a filter over every account is admins' only.
+const admins: Actor[] = ['admin']
 
 interface Probe {
   /** Path and query string after /api/. */
@@ -65,12 +67,12 @@ const probes: Probe[] = [
   { query: `users?draft=true&${where('sessions.id')}`, allowed: [] },
   { query: `users?where[or][0][sessions.id][exists]=true`, allowed: [] },
   { query: `users?where[and][0][or][0][hash][exists]=true`, allowed: [] },
-  // Private profile fields: the user and staff only (a where without a document cannot be "self").
-  { query: `users?${where('email', 'like', 'admin')}`, allowed: staff },
-  { query: `users?${where('role', 'equals', 'admin')}`, allowed: staff },
-  { query: `users?${where('subscription.tier', 'equals', 'premium')}`, allowed: staff },
-  { query: `users?sort=email`, allowed: staff },
-  { query: `users?sort=-role`, allowed: staff },
+  // Private account fields: a filter reaches every account, admins' included, so only admins.
+  { query: `users?${where('email', 'like', 'admin')}`, allowed: admins },
+  { query: `users?${where('role', 'equals', 'admin')}`, allowed: admins },
+  { query: `users?${where('subscription.tier', 'equals', 'premium')}`, allowed: admins },
+  { query: `users?sort=email`, allowed: admins },
+  { query: `users?sort=-role`, allowed: admins },
   // Positive controls: public profile fields.
   { query: `users?${where('name', 'like', 'Test')}`, allowed: all },
   { query: `users?${where('handle', 'like', 'a')}`, allowed: all },
@@ -78,16 +80,16 @@ const probes: Probe[] = [
   // Through a relationship, into another collection.
   { query: `community-articles?${where('author.sessions.id')}`, allowed: [] },
   { query: `community-articles?${where('author.hash')}`, allowed: [] },
-  { query: `community-articles?${where('author.email', 'like', 'a')}`, allowed: staff },
-  { query: `community-articles?${where('author.role', 'equals', 'admin')}`, allowed: staff },
-  { query: `community-articles?sort=author.email`, allowed: staff },
+  { query: `community-articles?${where('author.email', 'like', 'a')}`, allowed: admins },
+  { query: `community-articles?${where('author.role', 'equals', 'admin')}`, allowed: admins },
+  { query: `community-articles?sort=author.email`, allowed: admins },
   { query: `community-articles?${where('author.handle', 'like', 'a')}`, allowed: all },
   { query: `community-articles?${where('title', 'like', 'Article')}`, allowed: all },
-  { query: `ratings?${where('user.email', 'like', 'a')}`, allowed: staff },
+  { query: `ratings?${where('user.email', 'like', 'a')}`, allowed: admins },
   { query: `ratings?${where('user.lockUntil')}`, allowed: [] },
   { query: `ratings?${where('user.name', 'like', 'a')}`, allowed: all },
   // Join queries name fields of the joined collection (review history rows and their users).
-  { query: `community-articles?joins[reviewHistory][where][by.email][like]=a`, allowed: staff },
+  { query: `community-articles?joins[reviewHistory][where][by.email][like]=a`, allowed: admins },
   { query: `community-articles?joins[reviewHistory][sort]=by.lockUntil`, allowed: [] },
   { query: `community-articles?joins[reviewHistory][where][by.handle][like]=a`, allowed: all },
 ]
@@ -97,7 +99,7 @@ const versionProbes: Probe[] = [
   { query: `community-articles/versions?${where('version.author.sessions.id')}`, allowed: [] },
   {
     query: `community-articles/versions?${where('version.author.email', 'like', 'a')}`,
-    allowed: staff,
+    allowed: admins,
   },
   { query: `community-articles/versions?sort=-version.author.lockUntil`, allowed: [] },
   { query: `community-articles/versions?${where('version.title', 'like', 'A')}`, allowed: all },
@@ -119,7 +121,7 @@ describe('filtering and sorting only on readable fields (REST)', () => {
   })
 
   const versionTable = versionProbes.flatMap((probe) =>
-    (['author', 'editor'] as const).map(
+    (['author', 'editor', 'admin'] as const).map(
       (actor) => [actor, probe.query, probe.allowed.includes(actor) ? 200 : 400] as const,
     ),
   )
@@ -136,7 +138,8 @@ describe('filtering and sorting only on readable fields (GraphQL)', () => {
     ['anonymous', '{ Users(sort: "email") { totalDocs } }', false],
     ['anonymous', '{ Users(sort: "-sessions.createdAt") { totalDocs } }', false],
     ['anonymous', '{ Users(where: { name: { like: "Test" } }) { totalDocs } }', true],
-    ['editor', '{ Users(where: { email: { equals: "x@example.test" } }) { totalDocs } }', true],
+    ['editor', '{ Users(where: { email: { equals: "x@example.test" } }) { totalDocs } }', false],
+    ['admin', '{ Users(where: { email: { equals: "x@example.test" } }) { totalDocs } }', true],
     ['editor', '{ Users(sort: "-sessions.createdAt") { totalDocs } }', false],
     [
       'anonymous',
