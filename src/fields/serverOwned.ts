@@ -37,6 +37,14 @@ export const timestampRules: Readonly<Record<string, ServerOwnedRule>> = {
   updatedAt: { initial: () => new Date().toISOString() },
 }
 
+/**
+ * Auth collections: the login sessions, which Payload writes itself (straight to the database) on
+ * login and logout, and which a sign-up could otherwise seed with sessions of its choosing.
+ */
+export const authRules: Readonly<Record<string, ServerOwnedRule>> = {
+  sessions: {},
+}
+
 /** The server-owned top-level fields of a collection and their rules, timestamps included. */
 export function serverOwnedRules(fields: readonly Field[]): Record<string, ServerOwnedRule> {
   const rules: Record<string, ServerOwnedRule> = { ...timestampRules }

@@ -485,7 +485,7 @@ describe('server-owned fields on every write path', () => {
     },
   )
 
-  it('sign-up ignores a client-sent createdAt and updatedAt', async () => {
+  it('sign-up ignores client-sent timestamps and sessions', async () => {
     const startedAt = Date.now()
     const handle = `new${randomBytes(3).toString('hex')}`
     const response = await api.post('/api/users', {
@@ -496,9 +496,15 @@ describe('server-owned fields on every write path', () => {
         handle,
         createdAt: longAgo,
         updatedAt: longAgo,
+        sessions: [{ id: 'chosen-by-client', createdAt: longAgo, expiresAt: '2999-01-01' }],
       },
     })
     expect(response.status).toBe(201)
+    const sessions = await ctx.sql(
+      'SELECT s.id FROM users_sessions s JOIN users u ON u.id = s._parent_id WHERE u.handle = $1',
+      [handle],
+    )
+    expect(sessions).toEqual([])
     const [row] = await ctx.sql<{ created_at: string; updated_at: string }>(
       'SELECT created_at::text, updated_at::text FROM users WHERE handle = $1',
       [handle],
