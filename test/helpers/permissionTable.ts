@@ -192,6 +192,8 @@ export const accountTable: Record<string, SubjectRows> = {
       setPassword: '    403  403  403  403  403  403  200',
       setEmail: '       403  403  403  403  403  403  200',
       setRole: '        403  403  403  403  403  403  200',
+      // Payload offers no duplicate of accounts (it would copy the password hash).
+      duplicate: '      404  404  404  404  404  404  404',
       bulkUpdate: '     403  miss miss miss miss miss hit',
       delete: '         403  403  403  403  403  403  200',
       bulkDelete: '     403  403  403  403  403  403  hit',
