@@ -9,6 +9,7 @@ import sharp from 'sharp'
 import { migrations } from './migrations'
 import { emailAdapter } from './src/email/adapter'
 import { intFromEnv, resolveSecret } from './src/env'
+import { clientAddressOf } from './src/http/clientAddress'
 import { casebookPlugin } from './src/plugin'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -51,5 +52,12 @@ export default buildConfig({
   ...(process.env.LOG_LEVEL ? { logger: { options: { level: process.env.LOG_LEVEL } } } : {}),
   cors: process.env.CORS_ORIGINS ? process.env.CORS_ORIGINS.split(',') : [],
   csrf: process.env.CORS_ORIGINS ? process.env.CORS_ORIGINS.split(',') : [],
-  plugins: [casebookPlugin({ viewWindowSeconds: intFromEnv('VIEW_DEDUP_SECONDS', 1800) })],
+  plugins: [
+    casebookPlugin({
+      viewWindowSeconds: intFromEnv('VIEW_DEDUP_SECONDS', 1800),
+      // The Express host is the one way in; it hands the plugin the address it saw.
+      clientAddress: clientAddressOf,
+      authAttemptsPerMinute: intFromEnv('RATE_LIMIT_AUTH_PER_MINUTE', 20),
+    }),
+  ],
 })

@@ -10,12 +10,17 @@ import { ReviewEvents } from '../collections/reviewEvents'
 import { Stories } from '../collections/stories'
 import { Tags } from '../collections/tags'
 import { Users } from '../collections/users'
+import { answerDataErrorsWith400 } from '../hooks/answerDataErrorsWith400'
 import { clampPageSize } from '../hooks/clampPageSize'
+import { limitAuthAttempts } from '../hooks/limitAuthAttempts'
+import { validateQueryInput } from '../hooks/validateQueryInput'
 import { withEngagement } from './features/engagement'
 import { withPremium } from './features/premium'
 import { withReview, withReviewConfig } from './features/review'
 import { withTagCounts } from './features/tagCounts'
 import { withTagPage, withTagPageQuery } from './features/tagPage'
+import { operationLimitRules } from './graphql/limits'
+import { AttemptBudget } from './limits/attemptBudget'
 import { sanitizeOptions } from './options'
 import type { CasebookPluginOptions } from './types'
 
@@ -29,6 +34,16 @@ const withBeforeOperation = (
     beforeOperation: [...(collection.hooks?.beforeOperation ?? []), hook],
   },
 })
+
+/** GraphQL cost caps: fewer root fields and aliases per request, a lower complexity budget. */
+const withOperationLimits = (graphQL: Config['graphQL']): Config['graphQL'] => {
+  const limits = operationLimitRules({ maxRootFields: 20, maxAliases: 30 })
+  return {
+    ...graphQL,
+    maxComplexity: Math.min(graphQL?.maxComplexity ?? 500, 500),
+    validationRules: (args) => [...(graphQL?.validationRules?.(args) ?? []), ...limits(args)],
+  }
+}
 
 /**
  * casebook as a Payload plugin: accounts, media and the content model of an engineering-learning
@@ -54,14 +69,24 @@ export const casebookPlugin =
 
     if (!options.enabled) return { ...incomingConfig, collections }
 
+    const authAttempts = new AttemptBudget(options.authAttemptsPerMinute)
     // Behaviour layered onto the collections, one feature at a time (each returns a new config).
     const features: ((collection: CollectionConfig) => CollectionConfig)[] = [
+      (collection) => withBeforeOperation(collection, validateQueryInput),
+      (collection) =>
+        collection.auth
+          ? withBeforeOperation(collection, limitAuthAttempts(authAttempts, options.clientAddress))
+          : collection,
       (collection) => withBeforeOperation(collection, clampPageSize(options.maxPageSize)),
       withPremium,
       withTagCounts,
       withTagPage,
       withReview,
-      (collection) => withEngagement(collection, { viewWindowSeconds: options.viewWindowSeconds }),
+      (collection) =>
+        withEngagement(collection, {
+          viewWindowSeconds: options.viewWindowSeconds,
+          clientAddress: options.clientAddress,
+        }),
     ]
 
     const configured = withReviewConfig({
@@ -75,6 +100,11 @@ export const casebookPlugin =
       collections: collections.map((collection) =>
         features.reduce((current, feature) => feature(current), collection),
       ),
+      graphQL: withOperationLimits(incomingConfig.graphQL),
+      hooks: {
+        ...incomingConfig.hooks,
+        afterError: [...(incomingConfig.hooks?.afterError ?? []), answerDataErrorsWith400],
+      },
       upload: {
         ...incomingConfig.upload,
         limits: { ...incomingConfig.upload?.limits, fileSize: options.maxUploadBytes },

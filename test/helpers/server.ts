@@ -1,9 +1,11 @@
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 
+import type { RequestHandler } from 'express'
 import type { SanitizedConfig } from 'payload'
 
 import { createApp } from '../../src/http/app'
+import { answerClientErrors } from '../../src/http/clientError'
 
 export interface TestServer {
   url: string
@@ -21,6 +23,10 @@ export async function startTestServer(
     authRequestsPerMinute?: number
     /** Express `trust proxy`; `'loopback'` lets tests name clients with X-Forwarded-For. */
     trustProxy?: boolean | number | string
+    /** Origins allowed for cookie-authenticated writes besides the site's own (CORS_ORIGINS). */
+    allowedOrigins?: string[]
+    /** Stands in for the Next admin, to see which requests would reach it. */
+    nextHandler?: RequestHandler
   } = {},
 ): Promise<TestServer> {
   const app = await createApp({
@@ -30,8 +36,11 @@ export async function startTestServer(
     jsonBodyLimitBytes: 1024 * 1024,
     trustProxy: overrides.trustProxy ?? false,
     graphqlPlayground: false,
+    allowedOrigins: overrides.allowedOrigins,
+    nextHandler: overrides.nextHandler,
   })
   const server = http.createServer(app)
+  answerClientErrors(server)
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const { port } = server.address() as AddressInfo
   return {
