@@ -7,6 +7,7 @@ import { checkWhere } from '../src/query/where'
 const maxPage = 1_000_000
 
 interface QueryArgs {
+  data?: unknown
   id?: unknown
   where?: Where
   page?: unknown
@@ -29,7 +30,8 @@ function checkPaging(name: 'page' | 'limit', raw: unknown, parsed: unknown): voi
 /**
  * Where ids and queries enter Payload, over REST and GraphQL: an id that cannot name a row is a
  * 404, a `where` the database cannot compare (non-numeric ids, relationship values that are not
- * ids) and a negative, fractional or huge page are 400s, never the database's 500.
+ * ids), a negative, fractional or huge page and a write without a data object are 400s, never
+ * the database's (or Payload's) 500.
  */
 export const validateQueryInput: CollectionBeforeOperationHook = ({
   args,
@@ -42,6 +44,11 @@ export const validateQueryInput: CollectionBeforeOperationHook = ({
   const queryArgs = args as QueryArgs
   if (queryArgs.id !== undefined && !isStorableId(queryArgs.id)) {
     throw new APIError('Not Found', 404)
+  }
+  const { data } = queryArgs
+  const writes = operation === 'create' || operation === 'update'
+  if (writes && (typeof data !== 'object' || data === null || Array.isArray(data))) {
+    throw badInput('The body must be a JSON object (Content-Type: application/json) or a form.')
   }
   const versions = operation === 'findVersions' || operation === 'findVersionByID'
   checkWhere(queryArgs.where, { payload: req.payload, collection: collection.slug, versions })

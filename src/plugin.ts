@@ -23,6 +23,7 @@ import { operationLimitRules } from './graphql/limits'
 import { AttemptBudget } from './limits/attemptBudget'
 import { sanitizeOptions } from './options'
 import type { CasebookPluginOptions } from './types'
+import { withMissingFilesAs404 } from './uploads/missingFiles'
 
 const withBeforeOperation = (
   collection: CollectionConfig,
@@ -36,8 +37,18 @@ const withBeforeOperation = (
 })
 
 /** GraphQL cost caps: fewer root fields and aliases per request, a lower complexity budget. */
-const withOperationLimits = (graphQL: Config['graphQL']): Config['graphQL'] => {
-  const limits = operationLimitRules({ maxRootFields: 20, maxAliases: 30 })
+const withOperationLimits = (
+  graphQL: Config['graphQL'],
+  collections: CollectionConfig[],
+): Config['graphQL'] => {
+  const verifies = collections.some(
+    (collection) => typeof collection.auth === 'object' && Boolean(collection.auth.verify),
+  )
+  const limits = operationLimitRules({
+    maxRootFields: 20,
+    maxAliases: 30,
+    unservedRootField: (name) => !verifies && name.startsWith('verifyEmail'),
+  })
   return {
     ...graphQL,
     maxComplexity: Math.min(graphQL?.maxComplexity ?? 500, 500),
@@ -78,6 +89,7 @@ export const casebookPlugin =
           ? withBeforeOperation(collection, limitAuthAttempts(authAttempts, options.clientAddress))
           : collection,
       (collection) => withBeforeOperation(collection, clampPageSize(options.maxPageSize)),
+      withMissingFilesAs404,
       withPremium,
       withTagCounts,
       withTagPage,
@@ -100,7 +112,7 @@ export const casebookPlugin =
       collections: collections.map((collection) =>
         features.reduce((current, feature) => feature(current), collection),
       ),
-      graphQL: withOperationLimits(incomingConfig.graphQL),
+      graphQL: withOperationLimits(incomingConfig.graphQL, collections),
       hooks: {
         ...incomingConfig.hooks,
         afterError: [...(incomingConfig.hooks?.afterError ?? []), answerDataErrorsWith400],

@@ -13,6 +13,11 @@ export interface OperationLimits {
   maxRootFields: number
   /** Most aliases in one document, at any depth. */
   maxAliases: number
+  /**
+   * Root fields this schema has but cannot serve, e.g. `verifyEmail*` when no auth collection
+   * verifies email (Payload registers it anyway, and it fails on the missing token column).
+   */
+  unservedRootField?: (name: string) => boolean
 }
 
 const containsNul = (value: unknown): boolean => {
@@ -52,6 +57,15 @@ export function operationLimitRules(limits: OperationLimits) {
   return (args: Pick<ExecutionArgs, 'variableValues'>): ValidationRule[] => {
     const rootFields: ValidationRule = (context): ASTVisitor => ({
       OperationDefinition(node) {
+        for (const selection of node.selectionSet.selections) {
+          if (selection.kind === Kind.FIELD && limits.unservedRootField?.(selection.name.value)) {
+            context.reportError(
+              new GraphQLError(`"${selection.name.value}" is not available.`, {
+                nodes: [selection],
+              }),
+            )
+          }
+        }
         const count = rootFieldCount(context, node.selectionSet, new Set())
         if (count > limits.maxRootFields) {
           context.reportError(

@@ -5,9 +5,10 @@ import { handleEndpoints } from 'payload'
 import { sendFetchResponse, toFetchRequest } from './bridge'
 import { refuseCrossSiteWrites } from './csrf'
 import { errorHandler, sendError } from './errors'
-import { bodyProblem, checkTarget } from './gate'
+import { bodyProblem, checkTarget, isCollectionWrite } from './gate'
 import { sendGraphQLResponse, sendRESTResponse } from './responses'
 import { perClientLimit, securityHeaders } from './security'
+import { answerUnservedRoutes } from './unservedRoutes'
 
 export interface HostOptions {
   config: SanitizedConfig
@@ -32,6 +33,10 @@ export interface HostOptions {
 }
 
 const isMultipart = (req: Request) => Boolean(req.is('multipart/form-data'))
+const methodOverrideOf = (req: Request): string =>
+  String(
+    req.headers['x-payload-http-method-override'] ?? req.headers['x-http-method-override'] ?? '',
+  )
 
 const authPaths = [
   '/api/users/login',
@@ -85,13 +90,20 @@ export async function createApp(options: HostOptions): Promise<express.Express> 
     '/api',
     express.raw({ type: (req) => !isMultipart(req as Request), limit: options.jsonBodyLimitBytes }),
   )
+  const slugs = new Set<string>(options.config.collections.map((collection) => collection.slug))
   app.use('/api', (req, res, next) => {
-    const problem = Buffer.isBuffer(req.body)
-      ? bodyProblem(req.body, req.headers['content-type'])
-      : null
-    if (problem) return sendError(res, 400, problem)
+    if (isMultipart(req)) return next()
+    const body = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0)
+    const override = req.method === 'POST' && /^get$/i.test(methodOverrideOf(req))
+    const problem = bodyProblem(body, req.headers['content-type'], override)
+    if (problem) return sendError(res, problem.status, problem.message)
+    if (body.length === 0 && isCollectionWrite(req.method, req.path, slugs)) {
+      return sendError(res, 400, 'The request needs a JSON object body (or a multipart form).')
+    }
     next()
   })
+
+  app.use('/api', answerUnservedRoutes(options.config))
 
   const bodyOf = (req: Request) => (Buffer.isBuffer(req.body) ? req.body : undefined)
 

@@ -68,19 +68,59 @@ const containsNul = (value: unknown): boolean => {
   return false
 }
 
+export interface BodyProblem {
+  status: 400 | 415
+  message: string
+}
+
+const mediaTypeOf = (contentType: string | undefined) =>
+  (contentType ?? '').split(';')[0].trim().toLowerCase()
+
 /**
- * Why a buffered body cannot be stored, or null: text in Postgres cannot hold NUL, so a NUL in
- * a JSON string, in a form-encoded override query or in a raw body is refused here, once.
+ * Why a buffered (non-multipart) API body cannot be handled, or null. Payload reads JSON, and
+ * form-encoded queries with `X-HTTP-Method-Override: GET`; any other body is a 415. JSON must be an
+ * object, and no string in it may hold NUL (Postgres text cannot), nor may a form-encoded query.
  */
-export function bodyProblem(body: Buffer, contentType: string | undefined): string | null {
-  const type = (contentType ?? '').split(';')[0].trim().toLowerCase()
-  if (type === 'application/x-www-form-urlencoded') return queryProblem(body.toString('utf8'))
-  if (type !== 'application/json' && !type.endsWith('+json')) return null
+export function bodyProblem(
+  body: Buffer,
+  contentType: string | undefined,
+  methodOverride: boolean,
+): BodyProblem | null {
+  if (body.length === 0) return null
+  const type = mediaTypeOf(contentType)
+  if (type === 'application/x-www-form-urlencoded' && methodOverride) {
+    const problem = queryProblem(body.toString('utf8'))
+    return problem ? { status: 400, message: problem } : null
+  }
+  if (type !== 'application/json') {
+    return {
+      status: 415,
+      message: 'The request body must be JSON (Content-Type: application/json).',
+    }
+  }
   let parsed: unknown
   try {
     parsed = JSON.parse(body.toString('utf8'))
   } catch {
-    return null // Payload answers malformed JSON with its own 400.
+    return { status: 400, message: 'The request body is not valid JSON.' }
   }
-  return containsNul(parsed) ? 'The body must not contain NUL characters.' : null
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+    return { status: 400, message: 'The request body must be a JSON object.' }
+  }
+  return containsNul(parsed)
+    ? { status: 400, message: 'The body must not contain NUL characters.' }
+    : null
+}
+
+/**
+ * Whether a request is one of Payload's collection writes, which read a data object from the body:
+ * create (`POST /{slug}`), update (`PATCH`/`PUT /{slug}/{id}`, bulk `PATCH /{slug}`) and the
+ * preferences upsert (`POST /payload-preferences/{key}`). Without a body they would fail with 500.
+ */
+export function isCollectionWrite(method: string, apiPath: string, slugs: Set<string>): boolean {
+  const [slug, id, ...rest] = apiPath.split('/').slice(1)
+  if (!slugs.has(slug) || rest.length > 0) return false
+  if (id === undefined) return method === 'POST' || method === 'PATCH'
+  if (slug === 'payload-preferences') return method === 'POST'
+  return (method === 'PATCH' || method === 'PUT') && id !== 'versions'
 }

@@ -3,17 +3,27 @@ import type { Response as ExpressResponse } from 'express'
 import { sendFetchResponse } from './bridge'
 import { sendError } from './errors'
 
+const fallbackMessages: Record<number, string> = { 401: 'Unauthorized.', 403: 'Forbidden.' }
+
 /**
- * Payload's REST answer, except that its "Route not found" 404 (`{ message }`) is given the error
- * shape every other error has.
+ * Payload's REST answer, except that the few 4xx it sends as `{ message }` (unknown routes, the
+ * jobs runner's 401) are given the error shape every other error has.
  */
 export async function sendRESTResponse(res: ExpressResponse, response: Response): Promise<void> {
-  if (response.status === 404) {
+  if (response.status >= 400 && response.status < 500) {
     const body = (await response
       .clone()
       .json()
-      .catch(() => null)) as { errors?: unknown } | null
-    if (!body || !Array.isArray(body.errors)) return sendError(res, 404, 'Not found.')
+      .catch(() => null)) as { errors?: unknown; message?: unknown } | null
+    if (!body || !Array.isArray(body.errors)) {
+      const message =
+        response.status === 404
+          ? 'Not found.'
+          : typeof body?.message === 'string'
+            ? body.message
+            : (fallbackMessages[response.status] ?? 'Bad request.')
+      return sendError(res, response.status, message)
+    }
   }
   await sendFetchResponse(res, response)
 }
