@@ -54,15 +54,19 @@ describe('cookie-authenticated writes come only from allowed origins', () => {
     ['neither Origin nor Referer', {}, 403],
   ]
 
-  it.each(table)('REST PATCH from %s answers %i', async (what, headers, status) => {
-    const own = server.url
-    const base: Record<string, string> = { cookie: readerCookie }
-    if (what === 'same origin (Origin)') base.origin = own
-    if (what === 'no Origin, same-site Referer') base.referer = `${own}/admin/account`
-    const response = await rename(server.url, { ...base, ...headers })
-    expect(response.status).toBe(status)
-    if (status === 403) expect(response.body).toEqual({ errors: [{ message: expect.any(String) }] })
-  })
+  it.each(table)(
+    'REST PATCH with the cookie from %s (extra headers %j) answers %i',
+    async (what, headers, status) => {
+      const own = server.url
+      const base: Record<string, string> = { cookie: readerCookie }
+      if (what === 'same origin (Origin)') base.origin = own
+      if (what === 'no Origin, same-site Referer') base.referer = `${own}/admin/account`
+      const response = await rename(server.url, { ...base, ...headers })
+      expect(response.status).toBe(status)
+      if (status === 403)
+        expect(response.body).toEqual({ errors: [{ message: expect.any(String) }] })
+    },
+  )
 
   it('lets an Authorization header through from any origin (not forgeable cross-site)', async () => {
     const response = await rename(server.url, { authorization: `JWT ${readerToken}`, origin: evil })
