@@ -9,6 +9,7 @@ import sharp from 'sharp'
 import { migrations } from './migrations'
 import { emailAdapter } from './src/email/adapter'
 import { intFromEnv, resolveSecret } from './src/env'
+import { clientAddressOf } from './src/http/clientAddress'
 import { casebookPlugin } from './src/plugin'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -55,6 +56,9 @@ export default buildConfig({
     casebookPlugin({
       viewWindowSeconds: intFromEnv('VIEW_DEDUP_SECONDS', 1800),
       mediaDir: process.env.MEDIA_DIR,
+      // The Express host is the one way in; it hands the plugin the address it saw.
+      clientAddress: clientAddressOf,
+      authAttemptsPerMinute: intFromEnv('RATE_LIMIT_AUTH_PER_MINUTE', 20),
     }),
   ],
 })

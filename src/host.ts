@@ -10,6 +10,7 @@ import { runMigrations } from './db/migrate'
 import { closePayload, guardPoolErrors } from './db/pool'
 import { intFromEnv } from './env'
 import { createApp } from './http/app'
+import { answerClientErrors } from './http/clientError'
 
 export interface HostStartOptions {
   dev: boolean
@@ -64,8 +65,12 @@ export async function startHost({
     jsonBodyLimitBytes: intFromEnv('JSON_BODY_LIMIT_BYTES', 1024 * 1024),
     trustProxy: trustProxy(),
     graphqlPlayground: dev,
+    allowedOrigins: (process.env.CORS_ORIGINS ?? '').split(',').filter(Boolean),
+    publicURL: process.env.PUBLIC_URL || undefined,
+    dev,
   })
   const server = http.createServer(app)
+  answerClientErrors(server)
   await listen(server, port, host)
 
   const base = `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}`

@@ -36,5 +36,11 @@ export function sanitizeOptions(options: CasebookPluginOptions = {}): SanitizedC
     maxUploadBytes: positiveInteger(options.maxUploadBytes, 5 * 1024 * 1024, 'maxUploadBytes'),
     maxPageSize: positiveInteger(options.maxPageSize, 100, 'maxPageSize'),
     viewWindowSeconds: positiveInteger(options.viewWindowSeconds, 1800, 'viewWindowSeconds'),
+    clientAddress: options.clientAddress ?? (() => null),
+    authAttemptsPerMinute: positiveInteger(
+      options.authAttemptsPerMinute,
+      20,
+      'authAttemptsPerMinute',
+    ),
   }
 }

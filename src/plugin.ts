@@ -9,7 +9,10 @@ import { Ratings } from '../collections/ratings'
 import { ReviewEvents } from '../collections/reviewEvents'
 import { Stories } from '../collections/stories'
 import { Tags } from '../collections/tags'
+import { answerDataErrorsWith400 } from '../hooks/answerDataErrorsWith400'
 import { clampPageSize } from '../hooks/clampPageSize'
+import { limitAuthAttempts } from '../hooks/limitAuthAttempts'
+import { validateQueryInput } from '../hooks/validateQueryInput'
 import { pointAccountsAt, withAccounts } from './features/accounts'
 import { withEngagement } from './features/engagement'
 import { withPayloadCollectionAccess } from './features/payloadCollections'
@@ -19,8 +22,11 @@ import { withReview, withReviewConfig } from './features/review'
 import { withServerOwnedFields } from './features/serverOwned'
 import { withTagCounts } from './features/tagCounts'
 import { withTagPage, withTagPageQuery } from './features/tagPage'
+import { operationLimitRules } from './graphql/limits'
+import { AttemptBudget } from './limits/attemptBudget'
 import { sanitizeOptions } from './options'
 import type { CasebookPluginOptions } from './types'
+import { withMissingFilesAs404 } from './uploads/missingFiles'
 
 const withBeforeOperation = (
   collection: CollectionConfig,
@@ -32,6 +38,26 @@ const withBeforeOperation = (
     beforeOperation: [...(collection.hooks?.beforeOperation ?? []), hook],
   },
 })
+
+/** GraphQL cost caps: fewer root fields and aliases per request, a lower complexity budget. */
+const withOperationLimits = (
+  graphQL: Config['graphQL'],
+  collections: CollectionConfig[],
+): Config['graphQL'] => {
+  const verifies = collections.some(
+    (collection) => typeof collection.auth === 'object' && Boolean(collection.auth.verify),
+  )
+  const limits = operationLimitRules({
+    maxRootFields: 20,
+    maxAliases: 30,
+    unservedRootField: (name) => !verifies && name.startsWith('verifyEmail'),
+  })
+  return {
+    ...graphQL,
+    maxComplexity: Math.min(graphQL?.maxComplexity ?? 500, 500),
+    validationRules: (args) => [...(graphQL?.validationRules?.(args) ?? []), ...limits(args)],
+  }
+}
 
 /**
  * casebook as a Payload plugin: accounts, media and the content model of an engineering-learning
@@ -61,14 +87,25 @@ export const casebookPlugin =
     const custom = { ...incomingConfig.custom, casebook: options }
     if (!options.enabled) return { ...incomingConfig, collections, custom }
 
+    const authAttempts = new AttemptBudget(options.authAttemptsPerMinute)
     // Behaviour layered onto the collections, one feature at a time (each returns a new config).
     const features: ((collection: CollectionConfig) => CollectionConfig)[] = [
+      (collection) => withBeforeOperation(collection, validateQueryInput),
+      (collection) =>
+        collection.auth
+          ? withBeforeOperation(collection, limitAuthAttempts(authAttempts, options.clientAddress))
+          : collection,
       (collection) => withBeforeOperation(collection, clampPageSize(options.maxPageSize)),
+      withMissingFilesAs404,
       withPremium,
       withTagCounts,
       withTagPage,
       withReview,
-      (collection) => withEngagement(collection, { viewWindowSeconds: options.viewWindowSeconds }),
+      (collection) =>
+        withEngagement(collection, {
+          viewWindowSeconds: options.viewWindowSeconds,
+          clientAddress: options.clientAddress,
+        }),
       // Last, so their hooks run first: every other hook sees the server's values and only
       // queries on readable fields.
       withServerOwnedFields,
@@ -87,6 +124,11 @@ export const casebookPlugin =
       collections: collections.map((collection) =>
         features.reduce((current, feature) => feature(current), collection),
       ),
+      graphQL: withOperationLimits(incomingConfig.graphQL, collections),
+      hooks: {
+        ...incomingConfig.hooks,
+        afterError: [...(incomingConfig.hooks?.afterError ?? []), answerDataErrorsWith400],
+      },
       upload: {
         ...incomingConfig.upload,
         limits: { ...incomingConfig.upload?.limits, fileSize: options.maxUploadBytes },

@@ -1,4 +1,4 @@
-import type { Where } from 'payload'
+import type { PayloadRequest, Where } from 'payload'
 
 import type { Role } from './access/roles'
 
@@ -53,6 +53,18 @@ export interface CasebookPluginOptions {
    * document within this many seconds; repeats answer `counted: false`. Default: 1800.
    */
   viewWindowSeconds?: number
+  /**
+   * The address of the client that sent `req`, as the host saw it (the socket's peer, or what a
+   * trusted proxy reported). Views are counted once per client and sign-in attempts are limited
+   * per client by it. Supply it from the transport, never from a header a client can send; `null`
+   * means unknown, and all such requests share one budget. Default: `() => null`.
+   */
+  clientAddress?: (req: PayloadRequest) => string | null
+  /**
+   * Password checks (login, forgot-password) per client per minute, over every transport and
+   * counting each GraphQL alias; past it they answer 429. Default: 20.
+   */
+  authAttemptsPerMinute?: number
 }
 
 /** Options after defaults are applied. */

@@ -1,20 +1,13 @@
 import { APIError, type Endpoint, type PayloadRequest } from 'payload'
 
 import type { ContentCollection } from '../content/registry'
+import { jsonBody, refuseNonJSONBody } from './body'
 import { parseRatingInput } from '../engagement/input'
 import { itemIdFrom } from '../engagement/items'
 import { setLiked } from '../engagement/likes'
 import { rate, unrate } from '../engagement/ratings'
 import type { RecentViews } from '../engagement/recentViews'
 import { countView } from '../engagement/views'
-
-async function jsonBody(req: PayloadRequest): Promise<unknown> {
-  try {
-    return await req.json?.()
-  } catch {
-    throw new APIError('The request body must be JSON.', 400)
-  }
-}
 
 /**
  * On `ratings`, in place of Payload's create and delete: `POST /api/ratings` with
@@ -40,6 +33,7 @@ export const ratingEndpoints: Endpoint[] = [
     path: '/:id',
     method: 'delete',
     handler: async (req) => {
+      refuseNonJSONBody(req)
       const id = itemIdFrom(req.routeParams?.id)
       const result = await unrate(req, id)
       return Response.json({
@@ -54,6 +48,7 @@ export const ratingEndpoints: Endpoint[] = [
 /** `POST` / `DELETE /api/{collection}/{id}/like`: like or unlike, answering `{ liked, likes, changed }`. */
 export function likeEndpoints(collection: ContentCollection): Endpoint[] {
   const handler = (liked: boolean) => async (req: PayloadRequest) => {
+    refuseNonJSONBody(req)
     if (!req.user) throw new APIError(`Sign in to ${liked ? 'like' : 'unlike'}.`, 401)
     const id = itemIdFrom(req.routeParams?.id)
     return Response.json(await setLiked(req, { collection, id }, liked))
@@ -65,13 +60,18 @@ export function likeEndpoints(collection: ContentCollection): Endpoint[] {
 }
 
 /** `POST /api/{collection}/{id}/view`: counts a view, for anyone; answers `{ counted, views }`. */
-export function viewEndpoint(collection: ContentCollection, recent: RecentViews): Endpoint {
+export function viewEndpoint(
+  collection: ContentCollection,
+  recent: RecentViews,
+  clientAddress: (req: PayloadRequest) => string | null,
+): Endpoint {
   return {
     path: '/:id/view',
     method: 'post',
     handler: async (req) => {
+      refuseNonJSONBody(req)
       const id = itemIdFrom(req.routeParams?.id)
-      return Response.json(await countView(req, { collection, id }, recent))
+      return Response.json(await countView(req, { collection, id }, recent, clientAddress(req)))
     },
   }
 }

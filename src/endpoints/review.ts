@@ -1,22 +1,15 @@
-import { APIError, type Endpoint, type PayloadRequest } from 'payload'
+import { APIError, type Endpoint } from 'payload'
 
 import type { ContentCollection } from '../content/registry'
 import { parseReviewInput } from '../review/input'
 import { describeReview, performReviewAction } from '../review/service'
+import { jsonBody } from './body'
 
 /** A document id from the route; anything but a positive integer names no document. */
 export function documentIdFrom(raw: unknown): number {
   const id = typeof raw === 'string' && /^\d{1,15}$/.test(raw) ? Number(raw) : NaN
   if (!Number.isSafeInteger(id) || id <= 0) throw new APIError('Not Found', 404)
   return id
-}
-
-async function jsonBody(req: PayloadRequest): Promise<unknown> {
-  try {
-    return await req.json?.()
-  } catch {
-    throw new APIError('The request body must be JSON.', 400)
-  }
 }
 
 /**

@@ -3,7 +3,6 @@ import { APIError, type PayloadRequest } from 'payload'
 
 import { runSQL } from '../db/sql'
 import { tableOf } from '../db/tables'
-import { clientAddressHeader } from '../http/clientAddress'
 import { itemKeyOf, type ItemRef } from './items'
 import type { RecentViews } from './recentViews'
 
@@ -12,10 +11,6 @@ export interface ViewResult {
   counted: boolean
   views: number
 }
-
-/** The client as the host saw it (honouring `trust proxy`); requests without one share a key. */
-export const clientOf = (req: PayloadRequest): string =>
-  req.headers.get(clientAddressHeader) || 'unknown'
 
 /**
  * `POST /api/{collection}/{id}/view`: counts a view of a published item with one atomic
@@ -26,10 +21,12 @@ export async function countView(
   req: PayloadRequest,
   item: ItemRef,
   recent: RecentViews,
+  /** The client, from the plugin's `clientAddress` option; requests without one share a key. */
+  client: string | null,
 ): Promise<ViewResult> {
   const table = sql.identifier(tableOf(item.collection))
   const published = sql`id = ${item.id} AND _status = 'published'`
-  const key = `${clientOf(req)}|${itemKeyOf(item)}`
+  const key = `${client ?? 'unknown'}|${itemKeyOf(item)}`
   if (!recent.claim(key)) {
     const [row] = await runSQL<{ views: unknown }>(
       req,

@@ -1,4 +1,4 @@
-import type { Access, CollectionConfig } from 'payload'
+import type { Access, CollectionConfig, PayloadRequest } from 'payload'
 
 import { deleteEngagementRows } from '../../hooks/deleteEngagementRows'
 import { lockCounters } from '../../hooks/lockCounters'
@@ -14,6 +14,8 @@ import { likeEndpoints, ratingEndpoints, viewEndpoint } from '../endpoints/engag
 export interface EngagementOptions {
   /** One counted view per client and item per this many seconds. */
   viewWindowSeconds: number
+  /** The client's address, which views are deduplicated by. */
+  clientAddress: (req: PayloadRequest) => string | null
 }
 
 /** (client, item) pairs each collection remembers for the view window (~100 bytes each). */
@@ -54,7 +56,7 @@ function withEngagedContent(
     endpoints: [
       ...(collection.endpoints || []),
       ...likeEndpoints(collection.slug),
-      viewEndpoint(collection.slug, recent),
+      viewEndpoint(collection.slug, recent, options.clientAddress),
     ],
     hooks: {
       ...hooks,

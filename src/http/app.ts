@@ -3,12 +3,16 @@ import type { SanitizedConfig } from 'payload'
 import { handleEndpoints } from 'payload'
 
 import { sendFetchResponse, toFetchRequest } from './bridge'
+import { refuseCrossSiteWrites } from './csrf'
 import { errorHandler, sendError } from './errors'
+import { bodyProblem, checkTarget, isCollectionWrite } from './gate'
+import { sendGraphQLResponse, sendRESTResponse } from './responses'
 import { perClientLimit, securityHeaders } from './security'
+import { answerUnservedRoutes } from './unservedRoutes'
 
 export interface HostOptions {
   config: SanitizedConfig
-  /** Serves everything outside /api (the admin); absent when only the API is wanted (tests). */
+  /** Serves the admin (/admin and its assets); absent when only the API is wanted (tests). */
   nextHandler?: RequestHandler
   /** Requests per minute per client on /api. */
   apiRequestsPerMinute: number
@@ -20,9 +24,19 @@ export interface HostOptions {
   trustProxy: boolean | number | string
   /** Whether the GraphQL playground is served. */
   graphqlPlayground: boolean
+  /** Origins besides the site's own from which cookie-authenticated writes are accepted. */
+  allowedOrigins?: string[]
+  /** The site's public URL (PUBLIC_URL); its origin is always allowed. */
+  publicURL?: string
+  /** Serve Next's development-only routes (HMR, error overlay). */
+  dev?: boolean
 }
 
 const isMultipart = (req: Request) => Boolean(req.is('multipart/form-data'))
+const methodOverrideOf = (req: Request): string =>
+  String(
+    req.headers['x-payload-http-method-override'] ?? req.headers['x-http-method-override'] ?? '',
+  )
 
 const authPaths = [
   '/api/users/login',
@@ -31,7 +45,19 @@ const authPaths = [
   '/api/users/refresh-token',
 ]
 
-/** The Express host: security headers, rate limits, Payload's REST and GraphQL, then Next. */
+/** What the admin needs from Next: its pages and its assets. Nothing else reaches Next. */
+export const isAdminPath = (path: string, dev = false): boolean =>
+  path === '/admin' ||
+  path.startsWith('/admin/') ||
+  path.startsWith('/_next/') ||
+  path === '/favicon.ico' ||
+  (dev && path.startsWith('/__nextjs'))
+
+/**
+ * The Express host, the one way into Payload: every request target is checked before routing
+ * (400 if ambiguous), then security headers, CSRF, rate limits and the body cap apply to Payload's
+ * REST and GraphQL; only the admin's own paths reach Next; anything else is a 404.
+ */
 export async function createApp(options: HostOptions): Promise<express.Express> {
   // Imported lazily: the module pulls in GraphQL, which the REST-only paths never need.
   const { GRAPHQL_POST, GRAPHQL_PLAYGROUND_GET } = await import('@payloadcms/next/routes')
@@ -42,11 +68,20 @@ export async function createApp(options: HostOptions): Promise<express.Express> 
   app.disable('x-powered-by')
   app.set('trust proxy', options.trustProxy)
   app.use(securityHeaders)
+  app.use(checkTarget)
 
   app.get('/healthz', (_req, res) => {
     res.json({ ok: true })
   })
 
+  app.use(
+    '/api',
+    refuseCrossSiteWrites({
+      sessionCookie: `${options.config.cookiePrefix}-token`,
+      allowedOrigins: options.allowedOrigins ?? [],
+      publicURL: options.publicURL,
+    }),
+  )
   app.use(authPaths, perClientLimit(options.authRequestsPerMinute, 'sign-in attempts'))
   app.post('/api/users', perClientLimit(options.authRequestsPerMinute, 'sign-ups'))
   app.use('/api', perClientLimit(options.apiRequestsPerMinute, 'requests'))
@@ -55,6 +90,20 @@ export async function createApp(options: HostOptions): Promise<express.Express> 
     '/api',
     express.raw({ type: (req) => !isMultipart(req as Request), limit: options.jsonBodyLimitBytes }),
   )
+  const slugs = new Set<string>(options.config.collections.map((collection) => collection.slug))
+  app.use('/api', (req, res, next) => {
+    if (isMultipart(req)) return next()
+    const body = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0)
+    const override = req.method === 'POST' && /^get$/i.test(methodOverrideOf(req))
+    const problem = bodyProblem(body, req.headers['content-type'], override)
+    if (problem) return sendError(res, problem.status, problem.message)
+    if (body.length === 0 && isCollectionWrite(req.method, req.path, slugs)) {
+      return sendError(res, 400, 'The request needs a JSON object body (or a multipart form).')
+    }
+    next()
+  })
+
+  app.use('/api', answerUnservedRoutes(options.config))
 
   const bodyOf = (req: Request) => (Buffer.isBuffer(req.body) ? req.body : undefined)
 
@@ -63,17 +112,21 @@ export async function createApp(options: HostOptions): Promise<express.Express> 
     await sendFetchResponse(res, await playground(toFetchRequest(req)))
   })
   app.post('/api/graphql', async (req, res) => {
-    await sendFetchResponse(res, await graphql(toFetchRequest(req, bodyOf(req))))
+    await sendGraphQLResponse(res, await graphql(toFetchRequest(req, bodyOf(req))))
   })
   app.use('/api', async (req, res) => {
     const response = await handleEndpoints({
       config: options.config,
       request: toFetchRequest(req, bodyOf(req)),
     })
-    await sendFetchResponse(res, response)
+    await sendRESTResponse(res, response)
   })
 
-  if (options.nextHandler) app.use(options.nextHandler)
+  const { nextHandler } = options
+  app.use((req, res, next) => {
+    if (nextHandler && isAdminPath(req.path, options.dev)) return nextHandler(req, res, next)
+    sendError(res, 404, 'Not found.')
+  })
   app.use(errorHandler)
   return app
 }

@@ -4,13 +4,14 @@ import type { ReadableStream as WebReadableStream } from 'node:stream/web'
 
 import type { Request as ExpressRequest, Response as ExpressResponse } from 'express'
 
-import { clientAddressHeader } from './clientAddress'
+import { clientAddressHeader, isClientAddressHeader } from './clientAddress'
 
 /** Builds a Fetch API request from an Express request; `body` replaces the raw stream if given. */
 export function toFetchRequest(req: ExpressRequest, body?: Buffer): Request {
   const url = new URL(req.originalUrl, `http://${req.headers.host ?? '127.0.0.1'}`)
   const headers = new Headers()
   for (const [name, value] of Object.entries(req.headers)) {
+    if (isClientAddressHeader(name)) continue
     if (Array.isArray(value)) value.forEach((item) => headers.append(name, item))
     else if (value !== undefined) headers.set(name, value)
   }

@@ -72,3 +72,59 @@ export function apiClient(baseURL: string) {
 }
 
 export type ApiClient = ReturnType<typeof apiClient>
+
+export interface RawResponse {
+  status: number
+  headers: string
+  body: string
+}
+
+/**
+ * Sends one HTTP/1.1 request byte for byte over a socket, so the request target reaches the
+ * server exactly as written (`fetch` would resolve `/admin/../api` and re-encode `%2e`).
+ */
+export async function rawRequest(
+  baseURL: string,
+  method: string,
+  target: string,
+  options: { headers?: Record<string, string>; body?: string } = {},
+): Promise<RawResponse> {
+  const { connect } = await import('node:net')
+  const { hostname, port } = new URL(baseURL)
+  const body = options.body ?? ''
+  const lines = [
+    `${method} ${target} HTTP/1.1`,
+    `host: ${hostname}:${port}`,
+    'connection: close',
+    ...Object.entries(options.headers ?? {}).map(([name, value]) => `${name}: ${value}`),
+    ...(body ? [`content-length: ${Buffer.byteLength(body)}`] : []),
+  ]
+  const raw = await new Promise<Buffer>((resolve, reject) => {
+    const socket = connect(Number(port), hostname, () => {
+      socket.write(`${lines.join('\r\n')}\r\n\r\n${body}`)
+    })
+    const chunks: Buffer[] = []
+    socket.on('data', (chunk: Buffer) => chunks.push(chunk))
+    socket.on('end', () => resolve(Buffer.concat(chunks)))
+    socket.on('error', reject)
+  })
+  const split = raw.indexOf('\r\n\r\n')
+  const head = raw.subarray(0, split).toString('latin1')
+  let rest = raw.subarray(split + 4)
+  if (!/transfer-encoding:\s*chunked/i.test(head)) {
+    return { status: Number(head.split(' ')[1]), headers: head, body: rest.toString('utf8') }
+  }
+  const parts: Buffer[] = []
+  for (;;) {
+    const lineEnd = rest.indexOf('\r\n')
+    const size = parseInt(rest.subarray(0, lineEnd).toString('latin1'), 16)
+    if (!size) break
+    parts.push(rest.subarray(lineEnd + 2, lineEnd + 2 + size))
+    rest = rest.subarray(lineEnd + 2 + size + 2)
+  }
+  return {
+    status: Number(head.split(' ')[1]),
+    headers: head,
+    body: Buffer.concat(parts).toString('utf8'),
+  }
+}

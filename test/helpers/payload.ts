@@ -46,6 +46,8 @@ export async function startTestPayload(): Promise<TestPayload> {
   process.env.PAYLOAD_SECRET = randomBytes(16).toString('hex')
   process.env.EMAIL_LOG = 'off'
   process.env.LOG_LEVEL ??= 'fatal'
+  // Every test client is 127.0.0.1; files that test the sign-in budget set their own.
+  process.env.RATE_LIMIT_AUTH_PER_MINUTE ??= '1000000'
   process.env.CASEBOOK_DATA_DIR = await mkdtemp(path.join(os.tmpdir(), 'casebook-data-'))
   process.env.MEDIA_DIR = path.join(process.env.CASEBOOK_DATA_DIR, 'media')
 

@@ -1,9 +1,11 @@
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 
+import type { RequestHandler } from 'express'
 import type { SanitizedConfig } from 'payload'
 
 import { createApp } from '../../src/http/app'
+import { answerClientErrors } from '../../src/http/clientError'
 
 export interface TestServer {
   url: string
@@ -21,6 +23,10 @@ export async function startTestServer(
     authRequestsPerMinute?: number
     /** Express `trust proxy`; `'loopback'` lets tests name clients with X-Forwarded-For. */
     trustProxy?: boolean | number | string
+    /** Origins allowed for cookie-authenticated writes besides the site's own (CORS_ORIGINS). */
+    allowedOrigins?: string[]
+    /** Stands in for the Next admin, to see which requests would reach it. */
+    nextHandler?: RequestHandler
   } = {},
 ): Promise<TestServer> {
   const app = await createApp({
@@ -30,10 +36,11 @@ export async function startTestServer(
     jsonBodyLimitBytes: 1024 * 1024,
     trustProxy: overrides.trustProxy ?? false,
     graphqlPlayground: false,
+    allowedOrigins: overrides.allowedOrigins,
+    nextHandler: overrides.nextHandler,
   })
   const server = http.createServer(app)
-  // Longer than any test runs: a client reusing a socket the server just closed sees ECONNRESET.
-  server.keepAliveTimeout = 120_000
+  answerClientErrors(server)
   // Tests open a thousand connections at once: Node's default backlog (511) overflows under load,
   // and the kernel then resets connections the client already thinks are open.
   await new Promise<void>((resolve) =>

@@ -1,0 +1,51 @@
+import type { Response as ExpressResponse } from 'express'
+
+import { sendFetchResponse } from './bridge'
+import { sendError } from './errors'
+
+const fallbackMessages: Record<number, string> = { 401: 'Unauthorized.', 403: 'Forbidden.' }
+
+/**
+ * Payload's REST answer, except that the few 4xx it sends as `{ message }` (unknown routes, the
+ * jobs runner's 401) are given the error shape every other error has.
+ */
+export async function sendRESTResponse(res: ExpressResponse, response: Response): Promise<void> {
+  if (response.status >= 400 && response.status < 500) {
+    const body = (await response
+      .clone()
+      .json()
+      .catch(() => null)) as { errors?: unknown; message?: unknown } | null
+    if (!body || !Array.isArray(body.errors)) {
+      const message =
+        response.status === 404
+          ? 'Not found.'
+          : typeof body?.message === 'string'
+            ? body.message
+            : (fallbackMessages[response.status] ?? 'Bad request.')
+      return sendError(res, response.status, message)
+    }
+  }
+  await sendFetchResponse(res, response)
+}
+
+/**
+ * Payload's GraphQL answer. A request that never executed (unparsable, invalid, over the cost
+ * limits: `errors` and no `data`) answers 400, as GraphQL over HTTP specifies, rather than 200.
+ */
+export async function sendGraphQLResponse(res: ExpressResponse, response: Response): Promise<void> {
+  if (response.status !== 200) return sendFetchResponse(res, response)
+  const text = await response.text()
+  let status = 200
+  try {
+    const body = JSON.parse(text) as { data?: unknown; errors?: unknown }
+    if (!('data' in body) && Array.isArray(body.errors)) status = 400
+  } catch {
+    // Not JSON: pass it on as it is.
+  }
+  response.headers.forEach((value, name) => {
+    if (name !== 'set-cookie' && name !== 'content-length') res.setHeader(name, value)
+  })
+  const cookies = response.headers.getSetCookie()
+  if (cookies.length) res.setHeader('set-cookie', cookies)
+  res.status(status).send(text)
+}
