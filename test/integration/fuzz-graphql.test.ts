@@ -97,7 +97,7 @@ const operations: [
       .map(([[, plural], where, sort, page, limit]) => ({
         query: `{ ${plural}(where: ${where}, sort: ${JSON.stringify(sort)}, page: ${page}, limit: ${limit}) { totalDocs docs { id } } }`,
       })),
-    120,
+    80,
   ],
   [
     'by id, versions, doc access, counts',
@@ -116,7 +116,7 @@ const operations: [
         if (kind === 'count') return { query: `{ count${plural} { totalDocs } }` }
         return { query: `{ ${singular}(id: ${idLiteral}) { id } }` }
       }),
-    100,
+    60,
   ],
   [
     'create, update, delete, duplicate, restore with malformed data',
@@ -140,7 +140,7 @@ const operations: [
           }
         return { query: `mutation { ${kind}${singular}(id: ${idLiteral}) { id } }` }
       }),
-    120,
+    80,
   ],
   [
     'auth mutations, review, tag page, with nasty arguments and variables',
@@ -176,7 +176,7 @@ const operations: [
           variables,
         }
       }),
-    100,
+    60,
   ],
   [
     'malformed documents and bodies',
@@ -191,7 +191,7 @@ const operations: [
       }),
       fc.constant({ query: '{ __schema { types { name } } }' }),
     ),
-    80,
+    50,
   ],
 ]
 

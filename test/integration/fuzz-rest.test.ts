@@ -121,7 +121,7 @@ const families: [string, fc.Arbitrary<Case>, number][] = [
       fc.constant('GET'),
       fc.tuple(collection, listQuery).map(([slug, query]) => `/api/${slug}?${query}`),
     ),
-    180,
+    120,
   ],
   [
     'count and versions lists',
@@ -131,7 +131,7 @@ const families: [string, fc.Arbitrary<Case>, number][] = [
         .tuple(collection, fc.constantFrom('count', 'versions'), listQuery)
         .map(([slug, what, query]) => `/api/${slug}/${what}?${query}`),
     ),
-    80,
+    50,
   ],
   [
     'find by id, version by id, doc access',
@@ -143,7 +143,7 @@ const families: [string, fc.Arbitrary<Case>, number][] = [
           fc.tuple(pathId, listQuery).map(([id, query]) => `/api/${slug}/${prefix}${id}?${query}`),
         ),
     ),
-    120,
+    80,
   ],
   [
     'create',
@@ -152,7 +152,7 @@ const families: [string, fc.Arbitrary<Case>, number][] = [
       collection.map((slug) => `/api/${slug}`),
       anyBody,
     ),
-    120,
+    80,
   ],
   [
     'update and delete by id, restore, duplicate',
@@ -174,7 +174,7 @@ const families: [string, fc.Arbitrary<Case>, number][] = [
           anyBody,
         ),
       ),
-    160,
+    100,
   ],
   [
     'bulk update and delete by where',
@@ -183,7 +183,7 @@ const families: [string, fc.Arbitrary<Case>, number][] = [
       fc.tuple(collection, listQuery).map(([slug, query]) => `/api/${slug}?${query}`),
       anyBody,
     ),
-    100,
+    60,
   ],
   [
     'custom endpoints: like, view, review, ratings, tag page',
@@ -210,7 +210,7 @@ const families: [string, fc.Arbitrary<Case>, number][] = [
           ),
       ),
     ),
-    160,
+    100,
   ],
   [
     'auth routes: login, me, logout, refresh, forgot/reset password, unlock, verify, access',
@@ -239,7 +239,7 @@ const families: [string, fc.Arbitrary<Case>, number][] = [
         ),
       anyBody,
     ),
-    120,
+    80,
   ],
 ]
 
