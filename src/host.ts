@@ -21,7 +21,8 @@ export interface HostStartOptions {
 function listen(server: http.Server, port: number, host: string): Promise<void> {
   return new Promise((resolve, reject) => {
     server.once('error', reject)
-    server.listen(port, host, () => {
+    // A burst of new connections beyond Node's default backlog (511) is reset by the kernel.
+    server.listen({ port, host, backlog: 4096 }, () => {
       server.off('error', reject)
       resolve()
     })

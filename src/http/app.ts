@@ -1,11 +1,13 @@
+import { GRAPHQL_PLAYGROUND_GET, GRAPHQL_POST } from '@payloadcms/next/routes'
 import express, { type Request, type RequestHandler } from 'express'
 import type { SanitizedConfig } from 'payload'
-import { handleEndpoints } from 'payload'
+import { getPayload, handleEndpoints } from 'payload'
 
 import { sendFetchResponse, toFetchRequest } from './bridge'
 import { refuseCrossSiteWrites } from './csrf'
 import { errorHandler, sendError } from './errors'
 import { bodyProblem, checkTarget, isCollectionWrite } from './gate'
+import { liveness, readiness } from './health'
 import { sendGraphQLResponse, sendRESTResponse } from './responses'
 import { perClientLimit, securityHeaders } from './security'
 import { answerUnservedRoutes } from './unservedRoutes'
@@ -59,8 +61,6 @@ export const isAdminPath = (path: string, dev = false): boolean =>
  * REST and GraphQL; only the admin's own paths reach Next; anything else is a 404.
  */
 export async function createApp(options: HostOptions): Promise<express.Express> {
-  // Imported lazily: the module pulls in GraphQL, which the REST-only paths never need.
-  const { GRAPHQL_POST, GRAPHQL_PLAYGROUND_GET } = await import('@payloadcms/next/routes')
   const graphql = GRAPHQL_POST(Promise.resolve(options.config))
   const playground = GRAPHQL_PLAYGROUND_GET(Promise.resolve(options.config))
 
@@ -70,9 +70,12 @@ export async function createApp(options: HostOptions): Promise<express.Express> 
   app.use(securityHeaders)
   app.use(checkTarget)
 
-  app.get('/healthz', (_req, res) => {
-    res.json({ ok: true })
-  })
+  // For load balancers: before the rate limits, which would count their probes as a client.
+  app.get('/api/health', liveness)
+  app.get(
+    '/api/health/ready',
+    readiness(() => getPayload({ config: options.config })),
+  )
 
   app.use(
     '/api',

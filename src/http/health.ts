@@ -40,12 +40,15 @@ function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
  * `GET /api/health/ready`, for load balancers: 200 when the database answers within two seconds
  * and every committed migration is applied, else 503 in the error shape with a short reason.
  */
-export function readiness(payload: Payload): RequestHandler {
+export function readiness(payloadOf: () => Promise<Payload>): RequestHandler {
   return async (_req, res) => {
     res.setHeader('cache-control', noStore)
     let result: Readiness
     try {
-      result = await withTimeout(checkReadiness(payload), readinessTimeoutMs)
+      result = await withTimeout(
+        payloadOf().then((payload) => checkReadiness(payload)),
+        readinessTimeoutMs,
+      )
     } catch {
       result = { ready: false, reason: 'database unreachable' }
     }
