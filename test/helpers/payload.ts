@@ -18,13 +18,15 @@ export interface TestPayload {
   close: () => Promise<void>
 }
 
-const serverURL = (): string => {
+/** The test PostgreSQL server (started by jest's global setup), without a database name. */
+export const serverURL = (): string => {
   const url = process.env.TEST_DATABASE_SERVER_URL
   if (!url) throw new Error('TEST_DATABASE_SERVER_URL is not set: run tests through jest')
   return url
 }
 
-async function adminQuery(text: string): Promise<void> {
+/** Runs one statement on the test server's `postgres` database (create and drop databases). */
+export async function adminQuery(text: string): Promise<void> {
   const client = new pg.Client({ connectionString: `${serverURL()}/postgres` })
   await client.connect()
   try {

@@ -1,12 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { beforeAll, describe, expect, it } from '@jest/globals'
 import { createLocalReq, docAccessOperation, type CollectionSlug } from 'payload'
 
 import { createArticle, createBundle } from '../helpers/content'
-import { apiClient, type ApiClient } from '../helpers/http'
-import { startTestPayload, type TestPayload } from '../helpers/payload'
+import { useTestApp } from '../helpers/fixture'
 import { review, signUp, type Member } from '../helpers/review'
-import { startTestServer, type TestServer } from '../helpers/server'
 import { lexicalParagraphs } from '../../src/content/lexical'
+
+const { ctx, api } = useTestApp()
 
 /**
  * What the admin shows: Payload builds the edit form from `docAccessOperation` (the edit view
@@ -16,27 +16,16 @@ import { lexicalParagraphs } from '../../src/content/lexical'
  * readers who are not entitled must not be told a premium body is readable.
  */
 
-let ctx: TestPayload
-let server: TestServer
-let api: ApiClient
 let author: Member
 let otherAuthor: Member
 let reader: Member
 let editor: Member
 
 beforeAll(async () => {
-  ctx = await startTestPayload()
-  server = await startTestServer(ctx.config)
-  api = apiClient(server.url)
   author = await signUp(ctx, api, 'author')
   otherAuthor = await signUp(ctx, api, 'author')
   reader = await signUp(ctx, api, 'reader')
   editor = await signUp(ctx, api, 'editor')
-})
-
-afterAll(async () => {
-  await server?.close()
-  await ctx?.close()
 })
 
 type Permissions = Record<string, unknown> | true | undefined

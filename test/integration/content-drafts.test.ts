@@ -1,16 +1,13 @@
 import { randomBytes } from 'node:crypto'
 
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { beforeAll, describe, expect, it } from '@jest/globals'
 
 import { createArticle, createLesson } from '../helpers/content'
-import { apiClient, type ApiClient } from '../helpers/http'
-import { startTestPayload, type TestPayload } from '../helpers/payload'
-import { startTestServer, type TestServer } from '../helpers/server'
+import { useTestApp } from '../helpers/fixture'
 import { createTestUser } from '../helpers/users'
 
-let ctx: TestPayload
-let server: TestServer
-let api: ApiClient
+const { ctx, api } = useTestApp()
+
 let readerToken: string
 let editorToken: string
 
@@ -20,9 +17,6 @@ let draftLesson: { id: number; versionId: number }
 let liveArticle: { id: number; title: string; draftVersionId: number }
 
 beforeAll(async () => {
-  ctx = await startTestPayload()
-  server = await startTestServer(ctx.config)
-  api = apiClient(server.url)
   const reader = await createTestUser(ctx.payload, 'reader')
   readerToken = await api.login(reader.email, reader.password)
   const editor = await createTestUser(ctx.payload, 'editor')
@@ -49,11 +43,6 @@ beforeAll(async () => {
     [article.id],
   )
   liveArticle = { id: article.id, title: article.title, draftVersionId: latest.id }
-})
-
-afterAll(async () => {
-  await server?.close()
-  await ctx?.close()
 })
 
 /** REST reads that reach drafts or versions when access lets them. */

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { beforeAll, describe, expect, it } from '@jest/globals'
 
 import { lexicalParagraphs } from '../../src/content/lexical'
 import {
@@ -8,33 +8,22 @@ import {
   createStory,
   createTag,
 } from '../helpers/content'
-import { apiClient, type ApiClient } from '../helpers/http'
-import { startTestPayload, type TestPayload } from '../helpers/payload'
-import { startTestServer, type TestServer } from '../helpers/server'
+import { useTestApp } from '../helpers/fixture'
 import { createTestUser, type TestUser } from '../helpers/users'
 
-let ctx: TestPayload
-let server: TestServer
-let api: ApiClient
+const { ctx, api } = useTestApp()
+
 let author: TestUser
 let authorToken: string
 let readerToken: string
 let otherAuthorId: number
 
 beforeAll(async () => {
-  ctx = await startTestPayload()
-  server = await startTestServer(ctx.config)
-  api = apiClient(server.url)
   author = await createTestUser(ctx.payload, 'author')
   const reader = await createTestUser(ctx.payload, 'reader')
   otherAuthorId = (await createTestUser(ctx.payload, 'author')).user.id
   authorToken = await api.login(author.email, author.password)
   readerToken = await api.login(reader.email, reader.password)
-})
-
-afterAll(async () => {
-  await server?.close()
-  await ctx?.close()
 })
 
 const body = lexicalParagraphs('Body.')

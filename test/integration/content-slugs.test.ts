@@ -1,31 +1,20 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { beforeAll, describe, expect, it } from '@jest/globals'
 
 import { lexicalParagraphs } from '../../src/content/lexical'
 import { createArticle, createLesson, createTag } from '../helpers/content'
-import { apiClient, type ApiClient } from '../helpers/http'
-import { startTestPayload, type TestPayload } from '../helpers/payload'
-import { startTestServer, type TestServer } from '../helpers/server'
+import { useTestApp } from '../helpers/fixture'
 import { createTestUser } from '../helpers/users'
 
-let ctx: TestPayload
-let server: TestServer
-let api: ApiClient
+const { ctx, api } = useTestApp()
+
 let editorToken: string
 let adminToken: string
 
 beforeAll(async () => {
-  ctx = await startTestPayload()
-  server = await startTestServer(ctx.config)
-  api = apiClient(server.url)
   const editor = await createTestUser(ctx.payload, 'editor')
   const admin = await createTestUser(ctx.payload, 'admin')
   editorToken = await api.login(editor.email, editor.password)
   adminToken = await api.login(admin.email, admin.password)
-})
-
-afterAll(async () => {
-  await server?.close()
-  await ctx?.close()
 })
 
 type Errors = { errors: { message: string; data?: { errors?: { path: string }[] } }[] }

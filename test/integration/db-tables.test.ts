@@ -1,18 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 
+import { useTestApp } from '../helpers/fixture'
 import { contentCollections } from '../../src/content/registry'
 import { relationsTableOf, tableOf, versionsTableOf } from '../../src/db/tables'
-import { startTestPayload, type TestPayload } from '../helpers/payload'
 
-let ctx: TestPayload
-
-beforeAll(async () => {
-  ctx = await startTestPayload()
-})
-
-afterAll(async () => {
-  await ctx?.close()
-})
+const { ctx } = useTestApp({ server: false })
 
 const columnsOf = async (table: string): Promise<string[]> =>
   (

@@ -1,34 +1,23 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { beforeAll, describe, expect, it } from '@jest/globals'
 
 import { reconcileEngagement } from '../../src/reconcile/engagement'
 import { createArticle } from '../helpers/content'
 import { createCrowd, rowCount, storedCounters, type CrowdMember } from '../helpers/engagement'
-import { apiClient, type ApiClient } from '../helpers/http'
-import { startTestPayload, type TestPayload } from '../helpers/payload'
+import { useTestApp } from '../helpers/fixture'
 import { review, signUp, type Member } from '../helpers/review'
-import { startTestServer, type TestServer } from '../helpers/server'
 
-let ctx: TestPayload
-let server: TestServer
-let api: ApiClient
+const { ctx, api } = useTestApp({ server: { trustProxy: 'loopback' } })
+
 let admin: Member
 let editor: Member
 let author: Member
 
 beforeAll(async () => {
-  ctx = await startTestPayload()
-  server = await startTestServer(ctx.config, { trustProxy: 'loopback' })
-  api = apiClient(server.url)
   ;[admin, editor, author] = await Promise.all([
     signUp(ctx, api, 'admin'),
     signUp(ctx, api, 'editor'),
     signUp(ctx, api, 'author'),
   ])
-})
-
-afterAll(async () => {
-  await server?.close()
-  await ctx?.close()
 })
 
 const articles = '/api/community-articles'

@@ -1,26 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 
 import { createArticle, createBundle, createStory } from '../helpers/content'
 import { createCrowd, rowCount, storedCounters, versionRows } from '../helpers/engagement'
-import { apiClient, type ApiClient } from '../helpers/http'
-import { startTestPayload, type TestPayload } from '../helpers/payload'
-import { startTestServer, type TestServer } from '../helpers/server'
+import { useTestApp } from '../helpers/fixture'
 import { createTestUser } from '../helpers/users'
 
-let ctx: TestPayload
-let server: TestServer
-let api: ApiClient
-
-beforeAll(async () => {
-  ctx = await startTestPayload()
-  server = await startTestServer(ctx.config)
-  api = apiClient(server.url)
-})
-
-afterAll(async () => {
-  await server?.close()
-  await ctx?.close()
-})
+const { ctx, api } = useTestApp()
 
 interface RatingBody {
   message: string

@@ -12,18 +12,15 @@ import {
   rowCounts,
   runs,
 } from '../helpers/fuzz'
+import { useTestApp } from '../helpers/fixture'
 import { apiClient, rawRequest } from '../helpers/http'
-import { startTestPayload, type TestPayload } from '../helpers/payload'
-import { startTestServer, type TestServer } from '../helpers/server'
 import { createTestUser } from '../helpers/users'
 
-let ctx: TestPayload
-let server: TestServer
+const { ctx, server } = useTestApp()
+
 let readerToken: string
 
 beforeAll(async () => {
-  ctx = await startTestPayload()
-  server = await startTestServer(ctx.config)
   const reader = await createTestUser(ctx.payload, 'reader')
   readerToken = await apiClient(server.url).login(reader.email, reader.password)
   const tag = await createTag(ctx.payload)
@@ -31,8 +28,6 @@ beforeAll(async () => {
 })
 
 afterAll(async () => {
-  await server?.close()
-  await ctx?.close()
   console.info(`GraphQL fuzz: ${fuzzCases.count} cases, seed ${fuzzSeed}`)
 })
 

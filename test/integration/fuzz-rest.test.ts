@@ -22,13 +22,12 @@ import {
   runs,
   encodeLoosely,
 } from '../helpers/fuzz'
+import { useTestApp } from '../helpers/fixture'
 import { apiClient, rawRequest } from '../helpers/http'
-import { startTestPayload, type TestPayload } from '../helpers/payload'
-import { startTestServer, type TestServer } from '../helpers/server'
 import { createTestUser } from '../helpers/users'
 
-let ctx: TestPayload
-let server: TestServer
+const { ctx, server } = useTestApp()
+
 let readerToken: string
 
 /** Every collection the API serves, Payload's own included. */
@@ -51,8 +50,6 @@ const collections = [
 const content = ['stories', 'lessons', 'community-articles', 'question-bundles']
 
 beforeAll(async () => {
-  ctx = await startTestPayload()
-  server = await startTestServer(ctx.config)
   const reader = await createTestUser(ctx.payload, 'reader')
   readerToken = await apiClient(server.url).login(reader.email, reader.password)
   const tag = await createTag(ctx.payload)
@@ -63,8 +60,6 @@ beforeAll(async () => {
 })
 
 afterAll(async () => {
-  await server?.close()
-  await ctx?.close()
   console.info(`REST fuzz: ${fuzzCases.count} cases, seed ${fuzzSeed}`)
 })
 

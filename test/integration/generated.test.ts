@@ -1,24 +1,15 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { mkdtemp, readFile } from 'node:fs/promises'
+import { useTestApp } from '../helpers/fixture'
 import os from 'node:os'
 import path from 'node:path'
 
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import { configToSchema } from '@payloadcms/graphql'
 import { printSchema } from 'graphql'
 import { generateTypes } from 'payload/node'
 
-import { startTestPayload, type TestPayload } from '../helpers/payload'
-
-let ctx: TestPayload
-
-beforeAll(async () => {
-  ctx = await startTestPayload()
-})
-
-afterAll(async () => {
-  await ctx?.close()
-})
+const { ctx } = useTestApp({ server: false })
 
 interface DrizzleKit {
   generateDrizzleJson: (schema: unknown) => Promise<unknown>

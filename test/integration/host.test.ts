@@ -1,30 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { beforeAll, describe, expect, it } from '@jest/globals'
 import sharp from 'sharp'
 
-import { apiClient, type ApiClient } from '../helpers/http'
-import { startTestPayload, type TestPayload } from '../helpers/payload'
-import { startTestServer, type TestServer } from '../helpers/server'
+import { useTestApp } from '../helpers/fixture'
 import { createTestUser, type TestUser } from '../helpers/users'
 
-let ctx: TestPayload
-let server: TestServer
-let api: ApiClient
+const { ctx, server, api } = useTestApp()
+
 let admin: TestUser
 let editor: TestUser
 let reader: TestUser
 
 beforeAll(async () => {
-  ctx = await startTestPayload()
-  server = await startTestServer(ctx.config)
-  api = apiClient(server.url)
   admin = await createTestUser(ctx.payload, 'admin')
   editor = await createTestUser(ctx.payload, 'editor')
   reader = await createTestUser(ctx.payload, 'reader')
-})
-
-afterAll(async () => {
-  await server?.close()
-  await ctx?.close()
 })
 
 const pngOf = (width: number, height: number) =>

@@ -1,13 +1,14 @@
 import { randomBytes } from 'node:crypto'
 
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { beforeAll, describe, expect, it } from '@jest/globals'
 
 import { createArticle } from '../helpers/content'
-import { apiClient, type ApiClient, type ApiResponse } from '../helpers/http'
-import { startTestPayload, type TestPayload } from '../helpers/payload'
+import { useTestApp } from '../helpers/fixture'
+import type { ApiResponse } from '../helpers/http'
 import { signUp, type Member } from '../helpers/review'
-import { startTestServer, type TestServer } from '../helpers/server'
 import { lexicalParagraphs } from '../../src/content/lexical'
+
+const { ctx, api } = useTestApp()
 
 /**
  * Server-owned fields (author, counters, rating aggregate, review status, `_status` for non-staff,
@@ -15,9 +16,6 @@ import { lexicalParagraphs } from '../../src/content/lexical'
  * through every write path; the stored rows, read in SQL, must show the server's values.
  */
 
-let ctx: TestPayload
-let server: TestServer
-let api: ApiClient
 let owner: Member
 let stranger: Member
 let editor: Member
@@ -38,19 +36,11 @@ const forged = {
 }
 
 beforeAll(async () => {
-  ctx = await startTestPayload()
-  server = await startTestServer(ctx.config)
-  api = apiClient(server.url)
   owner = await signUp(ctx, api, 'author')
   stranger = await signUp(ctx, api, 'author')
   editor = await signUp(ctx, api, 'editor')
   admin = await signUp(ctx, api, 'admin')
   forged.author = stranger.user.id
-})
-
-afterAll(async () => {
-  await server?.close()
-  await ctx?.close()
 })
 
 interface Row extends Record<string, unknown> {

@@ -1,10 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { beforeAll, describe, expect, it } from '@jest/globals'
 
 import { createArticle } from '../helpers/content'
-import { apiClient, type ApiClient } from '../helpers/http'
-import { startTestPayload, type TestPayload } from '../helpers/payload'
+import { useTestApp } from '../helpers/fixture'
 import { signUp, type Member } from '../helpers/review'
-import { startTestServer, type TestServer } from '../helpers/server'
+
+const { ctx, api } = useTestApp()
 
 /**
  * A caller may filter or sort only on fields it may read. Every row of the table is one query a
@@ -15,25 +15,14 @@ import { startTestServer, type TestServer } from '../helpers/server'
 
 type Actor = 'anonymous' | 'reader' | 'author' | 'editor' | 'admin'
 
-let ctx: TestPayload
-let server: TestServer
-let api: ApiClient
 const members: Partial<Record<Actor, Member>> = {}
 
 beforeAll(async () => {
-  ctx = await startTestPayload()
-  server = await startTestServer(ctx.config)
-  api = apiClient(server.url)
   members.reader = await signUp(ctx, api, 'reader')
   members.author = await signUp(ctx, api, 'author')
   members.editor = await signUp(ctx, api, 'editor')
   members.admin = await signUp(ctx, api, 'admin')
   await createArticle(ctx.payload, { author: members.author.user.id }, { publish: true })
-})
-
-afterAll(async () => {
-  await server?.close()
-  await ctx?.close()
 })
 
 const all: Actor[] = ['anonymous', 'reader', 'author', 'editor', 'admin']

@@ -1,14 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { beforeAll, describe, expect, it } from '@jest/globals'
 
 import { createArticle } from '../helpers/content'
-import { apiClient, type ApiClient } from '../helpers/http'
-import { startTestPayload, type TestPayload } from '../helpers/payload'
-import { startTestServer, type TestServer } from '../helpers/server'
+import { useTestApp } from '../helpers/fixture'
 import { createTestUser, type TestUser } from '../helpers/users'
 
-let ctx: TestPayload
-let server: TestServer
-let api: ApiClient
+const { ctx, api } = useTestApp()
+
 let reader: TestUser
 let author: TestUser
 let otherAuthor: TestUser
@@ -19,9 +16,6 @@ let ownArticle: number
 let othersArticle: number
 
 beforeAll(async () => {
-  ctx = await startTestPayload()
-  server = await startTestServer(ctx.config)
-  api = apiClient(server.url)
   reader = await createTestUser(ctx.payload, 'reader')
   author = await createTestUser(ctx.payload, 'author')
   otherAuthor = await createTestUser(ctx.payload, 'author')
@@ -32,11 +26,6 @@ beforeAll(async () => {
   }
   ownArticle = (await createArticle(ctx.payload, { author: author.user.id })).id
   othersArticle = (await createArticle(ctx.payload, { author: otherAuthor.user.id })).id
-})
-
-afterAll(async () => {
-  await server?.close()
-  await ctx?.close()
 })
 
 interface LockRow extends Record<string, unknown> {

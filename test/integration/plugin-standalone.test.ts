@@ -3,7 +3,6 @@ import { randomBytes } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { postgresAdapter } from '@payloadcms/db-postgres'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
-import pg from 'pg'
 import {
   buildConfig,
   getPayload,
@@ -15,6 +14,7 @@ import {
 import { lexicalParagraphs } from '../../src/content/lexical'
 import { closePayload } from '../../src/db/pool'
 import { casebookPlugin } from '../../src/plugin'
+import { adminQuery, serverURL } from '../helpers/payload'
 
 /**
  * casebook installed into a config that is not this host's: its own accounts collection
@@ -27,22 +27,6 @@ type MemberKind = 'staff' | 'writer' | 'visitor' | 'gold'
 let payload: Payload
 let config: SanitizedConfig
 let databaseName: string
-
-const serverURL = (): string => {
-  const url = process.env.TEST_DATABASE_SERVER_URL
-  if (!url) throw new Error('TEST_DATABASE_SERVER_URL is not set: run tests through jest')
-  return url
-}
-
-async function adminQuery(text: string): Promise<void> {
-  const client = new pg.Client({ connectionString: `${serverURL()}/postgres` })
-  await client.connect()
-  try {
-    await client.query(text)
-  } finally {
-    await client.end()
-  }
-}
 
 beforeAll(async () => {
   databaseName = `casebook_standalone_${randomBytes(6).toString('hex')}`

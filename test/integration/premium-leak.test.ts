@@ -1,7 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { beforeAll, describe, expect, it } from '@jest/globals'
 
-import { apiClient, type ApiClient } from '../helpers/http'
-import { startTestPayload, type TestPayload } from '../helpers/payload'
 import {
   createPremiumFixture,
   entitled,
@@ -9,25 +7,16 @@ import {
   type Caller,
   type PremiumFixture,
 } from '../helpers/premium'
+import { useTestApp } from '../helpers/fixture'
 import { graphqlProbes } from '../helpers/premiumGraphqlProbes'
 import { isRefusal, restProbes, type Probe } from '../helpers/premiumProbes'
-import { startTestServer, type TestServer } from '../helpers/server'
 
-let ctx: TestPayload
-let server: TestServer
-let api: ApiClient
+const { ctx, api } = useTestApp()
+
 let f: PremiumFixture
 
 beforeAll(async () => {
-  ctx = await startTestPayload()
-  server = await startTestServer(ctx.config)
-  api = apiClient(server.url)
   f = await createPremiumFixture(ctx.payload, api)
-})
-
-afterAll(async () => {
-  await server?.close()
-  await ctx?.close()
 })
 
 const allMarkers = () => Object.values(f.markers)

@@ -1,28 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 
 import type { Lesson } from '../../payload-types'
 import { lexicalFromBlocks } from '../../src/content/lexical'
 import type { SeedBlock } from '../../src/seed/data/blocks'
 import { createArticle, createLesson, createStory } from '../helpers/content'
-import { apiClient, type ApiClient } from '../helpers/http'
-import { startTestPayload, type TestPayload } from '../helpers/payload'
-import { startTestServer, type TestServer } from '../helpers/server'
+import { useTestApp } from '../helpers/fixture'
 import { createTestUser } from '../helpers/users'
 
-let ctx: TestPayload
-let server: TestServer
-let api: ApiClient
-
-beforeAll(async () => {
-  ctx = await startTestPayload()
-  server = await startTestServer(ctx.config)
-  api = apiClient(server.url)
-})
-
-afterAll(async () => {
-  await server?.close()
-  await ctx?.close()
-})
+const { ctx, api } = useTestApp()
 
 const body = (...blocks: SeedBlock[]) => lexicalFromBlocks(blocks) as unknown as Lesson['content']
 const p = (text: string): SeedBlock => ({ type: 'p', text })

@@ -1,14 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { beforeAll, describe, expect, it } from '@jest/globals'
 
 import { createArticle } from '../helpers/content'
-import { apiClient, type ApiClient } from '../helpers/http'
-import { startTestPayload, type TestPayload } from '../helpers/payload'
+import { useTestApp } from '../helpers/fixture'
 import { mailsSince, outboxMark, review, signUp, stored, type Member } from '../helpers/review'
-import { startTestServer, type TestServer } from '../helpers/server'
 
-let ctx: TestPayload
-let server: TestServer
-let api: ApiClient
+const { ctx, api } = useTestApp()
+
 let admin: Member
 let editor: Member
 let author: Member
@@ -16,19 +13,11 @@ let otherAuthor: Member
 let reader: Member
 
 beforeAll(async () => {
-  ctx = await startTestPayload()
-  server = await startTestServer(ctx.config)
-  api = apiClient(server.url)
   admin = await signUp(ctx, api, 'admin')
   editor = await signUp(ctx, api, 'editor')
   author = await signUp(ctx, api, 'author')
   otherAuthor = await signUp(ctx, api, 'author')
   reader = await signUp(ctx, api, 'reader')
-})
-
-afterAll(async () => {
-  await server?.close()
-  await ctx?.close()
 })
 
 const articles = '/api/community-articles'

@@ -1,9 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { beforeAll, describe, expect, it } from '@jest/globals'
 
 import { lexicalParagraphs } from '../../src/content/lexical'
 import { createArticle, createBundle, createTag } from '../helpers/content'
-import { apiClient, type ApiClient } from '../helpers/http'
-import { startTestPayload, type TestPayload } from '../helpers/payload'
 import {
   historyOf,
   mailsSince,
@@ -13,26 +11,17 @@ import {
   stored,
   type Member,
 } from '../helpers/review'
-import { startTestServer, type TestServer } from '../helpers/server'
+import { useTestApp } from '../helpers/fixture'
 import { storedCounts } from '../helpers/tagCounts'
 
-let ctx: TestPayload
-let server: TestServer
-let api: ApiClient
+const { ctx, api } = useTestApp()
+
 let editor: Member
 let author: Member
 
 beforeAll(async () => {
-  ctx = await startTestPayload()
-  server = await startTestServer(ctx.config)
-  api = apiClient(server.url)
   editor = await signUp(ctx, api, 'editor')
   author = await signUp(ctx, api, 'author')
-})
-
-afterAll(async () => {
-  await server?.close()
-  await ctx?.close()
 })
 
 const articles = '/api/community-articles'

@@ -1,21 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { beforeAll, describe, expect, it } from '@jest/globals'
 
 import { createArticle, createStory } from '../helpers/content'
-import { apiClient, type ApiClient } from '../helpers/http'
-import { startTestPayload, type TestPayload } from '../helpers/payload'
+import { useTestApp } from '../helpers/fixture'
 import { mailsSince, outboxMark, review, signUp, stored, type Member } from '../helpers/review'
-import { startTestServer, type TestServer } from '../helpers/server'
 import type { ReviewAction, ReviewState } from '../../src/workflow'
 
-let ctx: TestPayload
-let server: TestServer
-let api: ApiClient
+const { ctx, api } = useTestApp()
+
 let members: Record<'admin' | 'editor' | 'owner' | 'otherAuthor' | 'reader', Member>
 
 beforeAll(async () => {
-  ctx = await startTestPayload()
-  server = await startTestServer(ctx.config)
-  api = apiClient(server.url)
   members = {
     admin: await signUp(ctx, api, 'admin'),
     editor: await signUp(ctx, api, 'editor'),
@@ -23,11 +17,6 @@ beforeAll(async () => {
     otherAuthor: await signUp(ctx, api, 'author'),
     reader: await signUp(ctx, api, 'reader'),
   }
-})
-
-afterAll(async () => {
-  await server?.close()
-  await ctx?.close()
 })
 
 /** A document of `collection` in `state`, made by trusted server code (no workflow involved). */

@@ -1,8 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { beforeAll, describe, expect, it } from '@jest/globals'
 
 import { createArticle } from '../helpers/content'
-import { apiClient, type ApiClient } from '../helpers/http'
-import { startTestPayload, type TestPayload } from '../helpers/payload'
+import { useTestApp } from '../helpers/fixture'
 import {
   historyOf,
   mailsSince,
@@ -12,25 +11,15 @@ import {
   stored,
   type Member,
 } from '../helpers/review'
-import { startTestServer, type TestServer } from '../helpers/server'
 
-let ctx: TestPayload
-let server: TestServer
-let api: ApiClient
+const { ctx, api } = useTestApp()
+
 let editor: Member
 let author: Member
 
 beforeAll(async () => {
-  ctx = await startTestPayload()
-  server = await startTestServer(ctx.config)
-  api = apiClient(server.url)
   editor = await signUp(ctx, api, 'editor')
   author = await signUp(ctx, api, 'author')
-})
-
-afterAll(async () => {
-  await server?.close()
-  await ctx?.close()
 })
 
 const inAnHour = () => new Date(Date.now() + 60 * 60 * 1000).toISOString()

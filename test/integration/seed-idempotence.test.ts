@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { afterAll, describe, expect, it } from '@jest/globals'
 
 import { seedCommunity } from '../../src/seed/data/community'
 import { seedLessons } from '../../src/seed/data/lessons'
@@ -7,18 +7,13 @@ import { seedTags } from '../../src/seed/data/tags'
 import { seedOnFirstStart } from '../../src/seed/firstStart'
 import { seed, writesOf } from '../../src/seed/index'
 import { seedAccounts } from '../../src/seed/plan'
-import { startTestPayload, type TestPayload } from '../helpers/payload'
+import { useTestApp } from '../helpers/fixture'
 import { snapshotTables } from '../helpers/snapshot'
 
-let ctx: TestPayload
-
-beforeAll(async () => {
-  ctx = await startTestPayload()
-})
+const { ctx } = useTestApp({ server: false })
 
 afterAll(async () => {
   delete process.env.SEED_ON_FIRST_START
-  await ctx?.close()
 })
 
 const count = async (table: string): Promise<number> =>

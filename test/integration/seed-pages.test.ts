@@ -1,8 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { beforeAll, describe, expect, it } from '@jest/globals'
 
+import { useTestApp } from '../helpers/fixture'
 import { seed } from '../../src/seed'
-import { apiClient, type ApiClient } from '../helpers/http'
-import { startTestPayload, type TestPayload } from '../helpers/payload'
 import {
   pageCommunity,
   pageLessons,
@@ -10,23 +9,13 @@ import {
   pageStories,
   type PageCommunityItem,
 } from '../helpers/seedPages'
-import { startTestServer, type TestServer } from '../helpers/server'
 
-let ctx: TestPayload
-let server: TestServer
-let api: ApiClient
+const { ctx, api } = useTestApp()
+
 const seedPassword = `chosen-${Date.now()}`
 
 beforeAll(async () => {
-  ctx = await startTestPayload()
   await seed(ctx.payload, { password: seedPassword })
-  server = await startTestServer(ctx.config)
-  api = apiClient(server.url)
-})
-
-afterAll(async () => {
-  await server?.close()
-  await ctx?.close()
 })
 
 /** How the pages display a view count: 474, 1k, 1.1k. */

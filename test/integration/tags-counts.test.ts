@@ -1,4 +1,4 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals'
+import { afterEach, describe, expect, it } from '@jest/globals'
 
 import { createLocalReq, initTransaction, killTransaction } from 'payload'
 
@@ -10,24 +10,12 @@ import {
   createStory,
   createTag,
 } from '../helpers/content'
+import { useTestApp } from '../helpers/fixture'
 import { apiClient } from '../helpers/http'
-import { startTestPayload, type TestPayload } from '../helpers/payload'
-import { startTestServer, type TestServer } from '../helpers/server'
 import { countMismatches, storedCounts, zeroCounts } from '../helpers/tagCounts'
 import { createTestUser } from '../helpers/users'
 
-let ctx: TestPayload
-let server: TestServer
-
-beforeAll(async () => {
-  ctx = await startTestPayload()
-  server = await startTestServer(ctx.config)
-})
-
-afterAll(async () => {
-  await server?.close()
-  await ctx?.close()
-})
+const { ctx, server } = useTestApp()
 
 // Every transition must leave every tag's stored counts equal to a fresh count(*).
 afterEach(async () => {

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { beforeAll, describe, expect, it } from '@jest/globals'
 import pg from 'pg'
 
 import type { Tag } from '../../payload-types'
@@ -10,14 +10,11 @@ import {
   createStory,
   createTag,
 } from '../helpers/content'
-import { apiClient, type ApiClient } from '../helpers/http'
-import { startTestPayload, type TestPayload } from '../helpers/payload'
-import { startTestServer, type TestServer } from '../helpers/server'
+import { useTestApp } from '../helpers/fixture'
 import { createTestUser, type TestUser } from '../helpers/users'
 
-let ctx: TestPayload
-let server: TestServer
-let api: ApiClient
+const { ctx, api } = useTestApp()
+
 let tag: Tag
 let other: Tag
 let zara: TestUser
@@ -42,9 +39,6 @@ async function setEngagement(
 }
 
 beforeAll(async () => {
-  ctx = await startTestPayload()
-  server = await startTestServer(ctx.config)
-  api = apiClient(server.url)
   const { payload } = ctx
   tag = await payload.create({
     collection: 'tags',
@@ -161,11 +155,6 @@ beforeAll(async () => {
     data: { title: 'Draft Retitle' },
     draft: true,
   })
-})
-
-afterAll(async () => {
-  await server?.close()
-  await ctx?.close()
 })
 
 const titles = (page: TagPage, section: keyof TagPage['sections']) =>

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 
 import type { Tag } from '../../payload-types'
 import { reconcileTagCounts } from '../../src/reconcile/tagCounts'
@@ -9,18 +9,10 @@ import {
   createStory,
   createTag,
 } from '../helpers/content'
-import { startTestPayload, type TestPayload } from '../helpers/payload'
+import { useTestApp } from '../helpers/fixture'
 import { countMismatches } from '../helpers/tagCounts'
 
-let ctx: TestPayload
-
-beforeAll(async () => {
-  ctx = await startTestPayload()
-})
-
-afterAll(async () => {
-  await ctx?.close()
-})
+const { ctx } = useTestApp({ server: false })
 
 /** mulberry32: a small seeded PRNG, so a failing sequence can be replayed from its seed. */
 function prng(seed: number) {

@@ -1,21 +1,13 @@
 import { spawn } from 'node:child_process'
 
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 
 import { reconcileTagCounts } from '../../src/reconcile/tagCounts'
 import { createArticle, createLesson, createStory, createTag } from '../helpers/content'
-import { startTestPayload, type TestPayload } from '../helpers/payload'
+import { useTestApp } from '../helpers/fixture'
 import { countMismatches, storedCounts, zeroCounts } from '../helpers/tagCounts'
 
-let ctx: TestPayload
-
-beforeAll(async () => {
-  ctx = await startTestPayload()
-})
-
-afterAll(async () => {
-  await ctx?.close()
-})
+const { ctx } = useTestApp({ server: false })
 
 /** Runs `npm run reconcile`'s script against the test database. */
 function reconcileCLI(...args: string[]): Promise<{ code: number | null; output: string }> {

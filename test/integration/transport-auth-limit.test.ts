@@ -1,32 +1,24 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 
-import { apiClient, type ApiClient } from '../helpers/http'
-import { startTestPayload, type TestPayload } from '../helpers/payload'
-import { startTestServer, type TestServer } from '../helpers/server'
+import { useTestApp } from '../helpers/fixture'
 import { createTestUser, type TestUser } from '../helpers/users'
+
+const { ctx, api } = useTestApp({ server: { trustProxy: 'loopback' } })
 
 /** The per-client budget of password checks under test (the production default). */
 const budget = 20
 
-let ctx: TestPayload
-let server: TestServer
-let api: ApiClient
 let reader: TestUser
 let clients = 0
 
 beforeAll(async () => {
   process.env.RATE_LIMIT_AUTH_PER_MINUTE = String(budget)
-  ctx = await startTestPayload()
   // Trusted proxy: each test names its own client with X-Forwarded-For, so budgets are separate.
-  server = await startTestServer(ctx.config, { trustProxy: 'loopback' })
-  api = apiClient(server.url)
   reader = await createTestUser(ctx.payload, 'reader')
 })
 
 afterAll(async () => {
   delete process.env.RATE_LIMIT_AUTH_PER_MINUTE
-  await server?.close()
-  await ctx?.close()
 })
 
 /** Wrong attempts use an unknown account, so no real account gets locked by them. */

@@ -1,31 +1,21 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { beforeAll, describe, expect, it } from '@jest/globals'
 import sharp from 'sharp'
 
 import { createStory, createTag } from '../helpers/content'
-import { apiClient, rawRequest, type ApiClient } from '../helpers/http'
-import { startTestPayload, type TestPayload } from '../helpers/payload'
-import { startTestServer, type TestServer } from '../helpers/server'
+import { useTestApp } from '../helpers/fixture'
+import { rawRequest } from '../helpers/http'
 import { createTestUser } from '../helpers/users'
 
-let ctx: TestPayload
-let server: TestServer
-let api: ApiClient
+const { ctx, server, api } = useTestApp()
+
 let adminToken: string
 let storyId: number
 
 beforeAll(async () => {
-  ctx = await startTestPayload()
-  server = await startTestServer(ctx.config)
-  api = apiClient(server.url)
   const admin = await createTestUser(ctx.payload, 'admin')
   adminToken = await api.login(admin.email, admin.password)
   const tag = await createTag(ctx.payload)
   storyId = (await createStory(ctx.payload, { tags: [tag.id] }, { publish: true })).id
-})
-
-afterAll(async () => {
-  await server?.close()
-  await ctx?.close()
 })
 
 const expectErrorShape = (text: string) => {

@@ -1,15 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import type { RequestHandler } from 'express'
 import { handleEndpoints } from 'payload'
 
 import { createStory } from '../helpers/content'
 import { storedCounters } from '../helpers/engagement'
+import { useTestApp } from '../helpers/fixture'
 import { rawRequest } from '../helpers/http'
-import { startTestPayload, type TestPayload } from '../helpers/payload'
-import { startTestServer, type TestServer } from '../helpers/server'
 
-let ctx: TestPayload
-let server: TestServer
 /** Paths that reached the stand-in for the Next admin. */
 const reachedNext: string[] = []
 const standInForNext: RequestHandler = (req, res) => {
@@ -17,15 +14,7 @@ const standInForNext: RequestHandler = (req, res) => {
   res.status(200).send('next')
 }
 
-beforeAll(async () => {
-  ctx = await startTestPayload()
-  server = await startTestServer(ctx.config, { nextHandler: standInForNext })
-})
-
-afterAll(async () => {
-  await server?.close()
-  await ctx?.close()
-})
+const { ctx, server } = useTestApp({ server: { nextHandler: standInForNext } })
 
 const errorMessages = (body: string): string[] =>
   (JSON.parse(body) as { errors: { message: string }[] }).errors.map((error) => error.message)
