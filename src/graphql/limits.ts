@@ -7,6 +7,7 @@ import {
   type ValidationContext,
   type ValidationRule,
 } from 'graphql'
+import { containsNul } from '../query/nul'
 
 export interface OperationLimits {
   /** Most root fields (aliases included) one operation may select. */
@@ -18,15 +19,6 @@ export interface OperationLimits {
    * verifies email (Payload registers it anyway, and it fails on the missing token column).
    */
   unservedRootField?: (name: string) => boolean
-}
-
-const containsNul = (value: unknown): boolean => {
-  if (typeof value === 'string') return value.includes('\u0000')
-  if (Array.isArray(value)) return value.some(containsNul)
-  if (value && typeof value === 'object') {
-    return Object.entries(value).some(([key, item]) => key.includes('\u0000') || containsNul(item))
-  }
-  return false
 }
 
 function rootFieldCount(

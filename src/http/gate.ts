@@ -1,6 +1,7 @@
 import type { RequestHandler } from 'express'
 
 import { sendError } from './errors'
+import { containsNul } from '../query/nul'
 
 // Control characters (NUL included) have no place in a path or a query value.
 // eslint-disable-next-line no-control-regex
@@ -57,15 +58,6 @@ export const checkTarget: RequestHandler = (req, res, next) => {
     return
   }
   next()
-}
-
-const containsNul = (value: unknown): boolean => {
-  if (typeof value === 'string') return value.includes('\u0000')
-  if (Array.isArray(value)) return value.some(containsNul)
-  if (value && typeof value === 'object') {
-    return Object.entries(value).some(([key, item]) => key.includes('\u0000') || containsNul(item))
-  }
-  return false
 }
 
 export interface BodyProblem {

@@ -4,6 +4,7 @@ import { createArticle, createStory } from '../helpers/content'
 import { useTestApp } from '../helpers/fixture'
 import { mailsSince, outboxMark, review, signUp, stored, type Member } from '../helpers/review'
 import type { ReviewAction, ReviewState } from '../../src/workflow'
+import { designActions, designStates } from '../helpers/workflowTerms'
 
 const { ctx, api } = useTestApp()
 
@@ -51,24 +52,8 @@ const workflow: { from: ReviewState[]; action: ReviewAction; who: Party[] }[] = 
   { from: ['rejected'], action: 'reopen', who: ['editor'] },
 ]
 
-const states: ReviewState[] = [
-  'draft',
-  'in-review',
-  'changes-requested',
-  'approved',
-  'rejected',
-  'published',
-]
-const actions: ReviewAction[] = [
-  'submit',
-  'withdraw',
-  'request-changes',
-  'approve',
-  'reject',
-  'publish',
-  'unpublish',
-  'reopen',
-]
+const states = designStates
+const actions = designActions
 const callers: Caller[] = ['anonymous', 'admin', 'editor', 'owner', 'otherAuthor', 'reader']
 
 const isEditor = (caller: Caller) => caller === 'admin' || caller === 'editor'

@@ -3,17 +3,18 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { useTestApp } from '../helpers/fixture'
 import { createTestUser, type TestUser } from '../helpers/users'
 
-const { ctx, api } = useTestApp({ server: { trustProxy: 'loopback' } })
-
 /** The per-client budget of password checks under test (the production default). */
 const budget = 20
+// Read when the fixture builds the config, so it is set before the fixture's beforeAll runs.
+process.env.RATE_LIMIT_AUTH_PER_MINUTE = String(budget)
+
+// Trusted proxy: each test names its own client with X-Forwarded-For, so budgets are separate.
+const { ctx, api } = useTestApp({ server: { trustProxy: 'loopback' } })
 
 let reader: TestUser
 let clients = 0
 
 beforeAll(async () => {
-  process.env.RATE_LIMIT_AUTH_PER_MINUTE = String(budget)
-  // Trusted proxy: each test names its own client with X-Forwarded-For, so budgets are separate.
   reader = await createTestUser(ctx.payload, 'reader')
 })
 

@@ -13,27 +13,12 @@ import {
   transitions,
 } from '../../src/workflow'
 import type { ReviewAction, ReviewActor, ReviewRole, ReviewState } from '../../src/workflow'
+import { designActions, designStates } from '../helpers/workflowTerms'
 
 // Everything below is written out by hand from the design contract, not derived from the code.
 
-const states: ReviewState[] = [
-  'draft',
-  'in-review',
-  'changes-requested',
-  'approved',
-  'rejected',
-  'published',
-]
-const actions: ReviewAction[] = [
-  'submit',
-  'withdraw',
-  'request-changes',
-  'approve',
-  'reject',
-  'publish',
-  'unpublish',
-  'reopen',
-]
+const states = designStates
+const actions = designActions
 
 /** The ten actor columns of the tables below, in order. */
 const actors: { name: string; actor: ReviewActor }[] = [
