@@ -1,13 +1,8 @@
 import { beforeAll, describe, expect, it } from '@jest/globals'
 
-import {
-  freshTargetFor,
-  graphqlCell,
-  partiesFor,
-  restCell,
-  type MatrixFixture,
-  type SubjectSpec,
-} from './permissionMatrix'
+import { graphqlCell } from './permissionGraphql'
+import { freshTargetFor, partiesFor, restCell } from './permissionMatrix'
+import type { MatrixFixture, SubjectSpec } from './permissionSubjects'
 import {
   actors,
   cellsOf,

@@ -2,7 +2,11 @@ import { beforeAll, expect, it } from '@jest/globals'
 
 import { useTestApp } from '../helpers/fixture'
 import { apiClient } from '../helpers/http'
-import { createMatrixFixture, accountSpecs, type MatrixFixture } from '../helpers/permissionMatrix'
+import {
+  createMatrixFixture,
+  accountSpecs,
+  type MatrixFixture,
+} from '../helpers/permissionSubjects'
 import { permissionSuite } from '../helpers/permissionSuite'
 import { countCells, accountTable } from '../helpers/permissionTable'
 

@@ -2,7 +2,11 @@ import { beforeAll, expect, it } from '@jest/globals'
 
 import { useTestApp } from '../helpers/fixture'
 import { apiClient } from '../helpers/http'
-import { createMatrixFixture, contentSpecs, type MatrixFixture } from '../helpers/permissionMatrix'
+import {
+  createMatrixFixture,
+  contentSpecs,
+  type MatrixFixture,
+} from '../helpers/permissionSubjects'
 import { permissionSuite } from '../helpers/permissionSuite'
 import { countCells, contentTable } from '../helpers/permissionTable'
 

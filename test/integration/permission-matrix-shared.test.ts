@@ -2,7 +2,8 @@ import { beforeAll, expect, it } from '@jest/globals'
 
 import { useTestApp } from '../helpers/fixture'
 import { apiClient } from '../helpers/http'
-import { createMatrixFixture, sharedSpecs, type MatrixFixture } from '../helpers/permissionMatrix'
+import { createMatrixFixture, type MatrixFixture } from '../helpers/permissionSubjects'
+import { sharedSpecs } from '../helpers/permissionSystemSubjects'
 import { permissionSuite } from '../helpers/permissionSuite'
 import { countCells, sharedTable } from '../helpers/permissionTable'
 
