@@ -2,10 +2,13 @@ import { beforeAll, describe, expect, it } from '@jest/globals'
 
 import { graphqlCell } from './permissionGraphql'
 import { freshTargetFor, partiesFor, restCell } from './permissionMatrix'
-import type { MatrixFixture, SubjectSpec } from './permissionSubjects'
+import { createMatrixFixture, type MatrixFixture, type SubjectSpec } from './permissionSubjects'
+import { useTestApp } from './fixture'
+import { apiClient } from './http'
 import {
   actors,
   cellsOf,
+  countCells,
   type AccountOperation,
   type Actor,
   type Operation,
@@ -83,4 +86,27 @@ export function permissionSuite(
       }
     })
   }
+}
+
+/**
+ * One test file of the matrix: its own database and host, the seven callers, a check that the
+ * table and the specs name the same subjects, then every cell of the table.
+ */
+export function permissionMatrixFile(
+  table: Record<string, SubjectRows>,
+  specs: Record<string, SubjectSpec>,
+): void {
+  const { ctx, server } = useTestApp()
+  let fx: MatrixFixture
+
+  beforeAll(async () => {
+    fx = await createMatrixFixture(ctx, apiClient(server.url))
+  })
+
+  it('the table has a spec for every subject', () => {
+    expect(Object.keys(specs).sort()).toEqual(Object.keys(table).sort())
+    expect(countCells(table)).toBeGreaterThan(0)
+  })
+
+  permissionSuite(table, specs, () => fx)
 }
