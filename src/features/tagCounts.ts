@@ -4,14 +4,14 @@ import { captureTagFootprint } from '../../hooks/captureTagFootprint'
 import { captureTagFootprintBeforeDelete } from '../../hooks/captureTagFootprintBeforeDelete'
 import { updateTagCounts } from '../../hooks/updateTagCounts'
 import { updateTagCountsAfterDelete } from '../../hooks/updateTagCountsAfterDelete'
-import { isCounted } from '../tagCounts/footprint'
+import { isContentCollection } from '../content/registry'
 
 /**
  * Tag counts: every collection counted on tags keeps `tags.counts` exact in the same transaction
  * as each create, update, restore and delete. Other collections are returned unchanged.
  */
 export function withTagCounts(collection: CollectionConfig): CollectionConfig {
-  if (!isCounted(collection.slug)) return collection
+  if (!isContentCollection(collection.slug)) return collection
   const hooks = collection.hooks ?? {}
   return {
     ...collection,

@@ -3,7 +3,7 @@ import type { PayloadRequest, RequestContext } from 'payload'
 
 import { runSQL } from '../db/sql'
 import { tableOf } from '../db/tables'
-import { countedSlugs, documentMemberships } from './memberships'
+import { documentMemberships } from './memberships'
 
 type Req = Pick<PayloadRequest, 'payload' | 'transactionID'>
 
@@ -12,8 +12,6 @@ type Req = Pick<PayloadRequest, 'payload' | 'transactionID'>
  * main row (the published state) is live.
  */
 export type Footprint = ReadonlySet<string>
-
-export const isCounted = (slug: string): boolean => countedSlugs.includes(slug)
 
 /** The document's current footprint, read from its main row in the request's transaction. */
 export async function readFootprint(

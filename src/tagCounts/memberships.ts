@@ -3,7 +3,6 @@ import type { SQL } from 'drizzle-orm'
 import type { Payload } from 'payload'
 
 import {
-  contentCollections,
   contentEntry,
   contentRegistry,
   type ContentCollection,
@@ -18,8 +17,6 @@ import { relationsTableOf, tableOf } from '../db/tables'
  */
 const bucketOf = ({ tagCount }: ContentCollectionEntry): SQL =>
   'key' in tagCount ? literal(tagCount.key) : caseOnField(tagCount.byField, tagCount.keys)
-
-export const countedSlugs: readonly string[] = contentCollections
 
 /** Published and, where the collection has a trash, not trashed. Table alias `d`. */
 export function isLive(payload: Payload, slug: string): SQL {
