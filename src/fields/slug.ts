@@ -1,6 +1,7 @@
 import type { FieldHook, TextField } from 'payload'
 
 import { ensureUniqueSlug } from '../../hooks/ensureUniqueSlug'
+import { freeSlugOnDuplicate } from '../../hooks/freeSlugOnDuplicate'
 
 /** Lowercase ASCII words joined by '-', at most 120 characters. */
 export function slugify(input: string): string {
@@ -40,7 +41,11 @@ export function slugField(sourceField = 'title'): TextField {
       position: 'sidebar',
       description: `Generated from the ${sourceField} when left empty.`,
     },
-    hooks: { beforeValidate: [fillFromSource(sourceField)], beforeChange: [ensureUniqueSlug] },
+    hooks: {
+      beforeValidate: [fillFromSource(sourceField)],
+      beforeChange: [ensureUniqueSlug],
+      beforeDuplicate: [freeSlugOnDuplicate],
+    },
     validate: (value: string | null | undefined) =>
       typeof value === 'string' && slugPattern.test(value)
         ? true

@@ -131,3 +131,24 @@ describe('a taken slug over GraphQL', () => {
     expect(versions[0].n).toBe(0)
   })
 })
+
+describe('duplicating a document', () => {
+  it('gives each copy the next free slug, so duplicating twice works', async () => {
+    const lesson = await createLesson(ctx.payload, { title: 'Copy Me' })
+    const duplicate = () =>
+      api.post<{ doc: { id: number; slug: string } }>(`/api/lessons/${lesson.id}/duplicate`, {
+        token: editorToken,
+        json: {},
+      })
+    const first = await duplicate()
+    const second = await duplicate()
+    expect([first.status, second.status]).toEqual([200, 200])
+    expect([first.body.doc.slug, second.body.doc.slug]).toEqual(['copy-me-copy', 'copy-me-copy-2'])
+    const fromCopy = await api.post<{ doc: { slug: string } }>(
+      `/api/lessons/${first.body.doc.id}/duplicate`,
+      { token: editorToken, json: {} },
+    )
+    expect(fromCopy.status).toBe(200)
+    expect(fromCopy.body.doc.slug).toBe('copy-me-copy-3')
+  })
+})
