@@ -11,10 +11,15 @@ const poolOf = (payload: Payload): PoolLike | undefined =>
 // Errors an idle connection raises when the server goes away during shutdown.
 const shutdownCodes = new Set(['57P01', 'ECONNRESET', 'EPIPE'])
 
+/** Whether an idle connection died because the server (or its database) went away. */
+export const isShutdownError = (error: Error & { code?: string }): boolean =>
+  Boolean(error.code && shutdownCodes.has(error.code)) ||
+  error.message === 'Connection terminated unexpectedly'
+
 /** An idle pooled connection that dies must not crash the process with an uncaught error. */
 export function guardPoolErrors(payload: Payload): void {
   poolOf(payload)?.on('error', (error) => {
-    if (error.code && shutdownCodes.has(error.code)) return
+    if (isShutdownError(error)) return
     payload.logger.error({ err: error, msg: 'database connection error' })
   })
 }

@@ -7,7 +7,7 @@ import pg from 'pg'
 import { getPayload, type Payload, type SanitizedConfig } from 'payload'
 
 import { runMigrations } from '../../src/db/migrate'
-import { closePayload } from '../../src/db/pool'
+import { closePayload, guardPoolErrors, isShutdownError } from '../../src/db/pool'
 
 export interface TestPayload {
   payload: Payload
@@ -56,9 +56,14 @@ export async function startTestPayload(): Promise<TestPayload> {
   const { default: configPromise } = await import('../../payload.config')
   const config = await configPromise
   const payload = await getPayload({ config })
+  // Dropping the database at the end ends idle connections; that must not fail the file.
+  guardPoolErrors(payload)
   await runMigrations(payload)
 
   const pool = new pg.Pool({ connectionString: databaseURL, max: 4 })
+  pool.on('error', (error) => {
+    if (!isShutdownError(error)) throw error
+  })
   return {
     payload,
     config,
