@@ -15,25 +15,8 @@ export const adminOnly: Access = ({ req }) => hasRole(principalOf(req), 'admin')
 /** Editors and admins. */
 export const staffOnly: Access = ({ req }) => isStaffUser(principalOf(req))
 
-/** Staff see every user; everyone else only themselves. */
-export const selfOrStaff: Access = ({ req }) => {
-  const user = principalOf(req)
-  if (!user) return false
-  if (isStaffUser(user)) return true
-  return { id: { equals: user.id } }
-}
-
 /** Field-level: admins only (role and subscription changes). */
 export const adminOnlyField: FieldAccess = ({ req }) => hasRole(principalOf(req), 'admin')
-
-/** Field-level: the user themself or staff (email, subscription). */
-export const selfOrStaffField: FieldAccess = ({ req, doc, id }) => {
-  const user = principalOf(req)
-  if (!user) return false
-  if (isStaffUser(user)) return true
-  const subjectId = id ?? (doc as { id?: number | string } | undefined)?.id
-  return subjectId !== undefined && String(subjectId) === String(user.id)
-}
 
 /** Field-level: staff only. */
 export const staffOnlyField: FieldAccess = ({ req }) => isStaffUser(principalOf(req))

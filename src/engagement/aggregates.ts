@@ -47,11 +47,11 @@ function engagementOf(row: CounterRow, rateable: boolean): Engagement {
 const table = (item: ItemRef) => sql.identifier(tableOf(item.collection))
 
 /** `count(*)` of the item's likes rows. */
-export const likesFromRows = (key: SQL | string): SQL =>
+const likesFromRows = (key: SQL | string): SQL =>
   sql`(SELECT count(*) FROM likes WHERE likes.item_key = ${key})`
 
 /** `(count, sum, average)` of the item's ratings rows; 0s when there are none. */
-export const ratingFromRows = (key: SQL | string): SQL =>
+const ratingFromRows = (key: SQL | string): SQL =>
   sql`(SELECT count(*), coalesce(sum(r.score), 0),
         coalesce(sum(r.score)::float8 / nullif(count(*), 0), 0)
       FROM ratings r WHERE r.item_key = ${key})`
@@ -76,22 +76,14 @@ export async function lockItem(req: Req, item: ItemRef): Promise<boolean> {
 }
 
 /**
- * Writes the item's `likes` and/or `rating` from the rows, in one UPDATE that makes no version
- * and leaves `updatedAt` alone. The caller holds the item's lock (`lockItem`).
+ * Writes the item's `likes` and (where rated) `rating` from the rows, in one UPDATE that makes no
+ * version and leaves `updatedAt` alone. The caller holds the item's lock (`lockItem`).
  */
-export async function writeFromRows(
-  req: Req,
-  item: ItemRef,
-  parts: { likes: boolean; rating: boolean },
-): Promise<Engagement | null> {
+async function writeFromRows(req: Req, item: ItemRef): Promise<Engagement | null> {
   const key = itemKeyOf(item)
   const rateable = isRateable(item.collection)
-  const sets: SQL[] = []
-  if (parts.likes) sets.push(sql`likes = ${likesFromRows(key)}`)
-  if (parts.rating && rateable) {
-    sets.push(sql`(rating_count, rating_sum, rating_average) = ${ratingFromRows(key)}`)
-  }
-  if (sets.length === 0) return readEngagement(req, item)
+  const sets: SQL[] = [sql`likes = ${likesFromRows(key)}`]
+  if (rateable) sets.push(sql`(rating_count, rating_sum, rating_average) = ${ratingFromRows(key)}`)
   const [row] = await runSQL<CounterRow>(
     req,
     sql`UPDATE ${table(item)} SET ${sql.join(sets, sql`, `)} WHERE id = ${item.id}
@@ -162,5 +154,5 @@ export async function writeEngagement(req: Req, item: ItemRef, values: Engagemen
  */
 export async function recomputeEngagement(req: Req, item: ItemRef): Promise<Engagement | null> {
   if (!(await lockItem(req, item))) return null
-  return writeFromRows(req, item, { likes: true, rating: true })
+  return writeFromRows(req, item)
 }

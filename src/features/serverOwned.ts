@@ -5,9 +5,9 @@ import { authRules, serverOwnedRules, timestampRules } from '../fields/serverOwn
 
 /**
  * Server-owned fields: the fields a collection marks with `serverOwned()` (author, counters, rating
- * aggregate, review status, publish dates), the timestamps and an auth collection's sessions are kept from clients on every write
- * path by one hook, which runs before the collection's other beforeChange hooks so that those see
- * the server's values.
+ * aggregate, review status, publish dates), the timestamps and an auth collection's sessions are
+ * kept from clients on every write path by one hook, which runs before the collection's other
+ * beforeChange hooks so that those see the server's values.
  */
 export function withServerOwnedFields(collection: CollectionConfig): CollectionConfig {
   const rules = { ...serverOwnedRules(collection.fields), ...(collection.auth ? authRules : {}) }
