@@ -57,6 +57,7 @@ const hostModules = [
 export default tseslint.config(
   {
     ignores: [
+      'dist/**',
       'node_modules/**',
       '.next/**',
       '.data/**',

@@ -32,7 +32,7 @@ export function sanitizeOptions(options: CasebookPluginOptions = {}): SanitizedC
     isPremium: options.isPremium ?? activeSubscription,
     staffWhere: options.staffWhere ?? { role: { in: ['editor', 'admin'] } },
     enabled: options.enabled ?? true,
-    mediaDir: path.resolve(options.mediaDir ?? 'media'),
+    mediaDir: path.resolve(/*turbopackIgnore: true*/ options.mediaDir ?? 'media'),
     maxUploadBytes: positiveInteger(options.maxUploadBytes, 5 * 1024 * 1024, 'maxUploadBytes'),
     maxPageSize: positiveInteger(options.maxPageSize, 100, 'maxPageSize'),
     viewWindowSeconds: positiveInteger(options.viewWindowSeconds, 1800, 'viewWindowSeconds'),

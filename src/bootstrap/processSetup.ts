@@ -1,8 +1,7 @@
-import path from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { projectRoot } from './projectRoot'
 
 // Imported first by the server: ES modules evaluate in import order, so everything imported after
 // this (config, collections, data dir) sees the project root as the working directory, wherever
 // the process was started from.
-process.chdir(path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..'))
+process.chdir(projectRoot(import.meta.url))
 process.env.NEXT_TELEMETRY_DISABLED ??= '1'

@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 
+import { projectRoot } from '../bootstrap/projectRoot'
 import { provideDatabase, StartupError } from '../db/database'
 import { dataDir } from '../env'
 
@@ -10,7 +10,7 @@ import { dataDir } from '../env'
  * database: DATABASE_URL when set, else the embedded one, started for the command and stopped after.
  */
 async function main() {
-  const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
+  const root = projectRoot(import.meta.url)
   process.chdir(root)
   const database = await provideDatabase({
     databaseURL: process.env.DATABASE_URL,
@@ -19,7 +19,13 @@ async function main() {
   const code = await new Promise<number>((resolve) => {
     const child = spawn(
       process.execPath,
-      [path.join(root, 'node_modules', 'payload', 'bin.js'), ...process.argv.slice(2)],
+      // Lexical's default entry for node awaits a dynamic import at top level, which now and then
+      // never settles; its development entry does not.
+      [
+        '--conditions=development',
+        path.join(root, 'node_modules', 'payload', 'bin.js'),
+        ...process.argv.slice(2),
+      ],
       { stdio: 'inherit', env: { ...process.env, DATABASE_URL: database.url } },
     )
     child.on('exit', (exitCode) => resolve(exitCode ?? 1))

@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 
+import { projectRoot, siblingModule } from '../bootstrap/projectRoot'
 import { provideDatabase, StartupError } from '../db/database'
 import { dataDir } from '../env'
 
@@ -17,12 +17,13 @@ const usage = 'usage: npm run reconcile [-- --check]'
  * then exits 0 having done nothing), so the work runs in a child process that imports it
  * statically, like src/cli/payload.ts runs Payload's CLI.
  */
-function runChild(root: string, args: string[], databaseURL: string): Promise<number | undefined> {
+function runChild(args: string[], databaseURL: string): Promise<number | undefined> {
   return new Promise((resolve) => {
     let result: number | undefined
     const child = spawn(
       process.execPath,
-      ['--import', 'tsx', path.join(root, 'src', 'cli', 'reconcileDatabase.ts'), ...args],
+      // The same loader flags as this process: tsx from source, none when compiled.
+      [...process.execArgv, siblingModule(import.meta.url, 'reconcileDatabase'), ...args],
       {
         stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
         env: {
@@ -51,8 +52,7 @@ async function main(): Promise<number> {
     console.error(usage)
     return 2
   }
-  const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
-  process.chdir(root)
+  process.chdir(projectRoot(import.meta.url))
   const database = await provideDatabase({
     databaseURL: process.env.DATABASE_URL,
     dataDir: path.join(dataDir, 'postgres'),
@@ -60,7 +60,7 @@ async function main(): Promise<number> {
   try {
     // A child that ends without reporting its result stalled while loading (see above): retry.
     for (let attempt = 1; attempt <= 3; attempt++) {
-      const code = await runChild(root, args, database.url)
+      const code = await runChild(args, database.url)
       if (code !== undefined) return code
       console.error(
         `casebook reconcile: the run ended without a result (attempt ${attempt}); retrying`,

@@ -1,10 +1,10 @@
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 
 import { getPayload, type Payload } from 'payload'
 
 import configPromise from '../../payload.config'
 
+import { projectRoot } from '../bootstrap/projectRoot'
 import { provideDatabase, StartupError, type DatabaseHandle } from '../db/database'
 import { runMigrations } from '../db/migrate'
 import { closePayload } from '../db/pool'
@@ -17,7 +17,7 @@ import { formatReport, seed } from '../seed'
  * database, started for the command and stopped after.
  */
 async function main(): Promise<void> {
-  process.chdir(path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..'))
+  process.chdir(projectRoot(import.meta.url))
   const database: DatabaseHandle = await provideDatabase({
     databaseURL: process.env.DATABASE_URL,
     dataDir: path.join(dataDir, 'postgres'),

@@ -49,11 +49,15 @@ describe('the server process on its embedded database', () => {
 
   it('refuses an unreachable DATABASE_URL with one line and a non-zero exit', async () => {
     const port = String(await findFreePort())
-    const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
-      env: { ...process.env, DATABASE_URL: 'postgres://nobody:x@127.0.0.1:1/none', PORT: port },
-      encoding: 'utf8',
-      timeout: 60_000,
-    })
+    const result = spawnSync(
+      process.execPath,
+      ['--conditions=development', '--import', 'tsx', 'src/server.ts'],
+      {
+        env: { ...process.env, DATABASE_URL: 'postgres://nobody:x@127.0.0.1:1/none', PORT: port },
+        encoding: 'utf8',
+        timeout: 60_000,
+      },
+    )
     expect(result.status).toBe(1)
     expect(result.stderr.trim().split('\n')).toEqual([
       'casebook: cannot connect to database postgres://nobody:***@127.0.0.1:1/none: connect ECONNREFUSED 127.0.0.1:1',
@@ -66,15 +70,19 @@ describe('the server process on its embedded database', () => {
     const { port } = busy.address() as AddressInfo
     const dataDir = await mkdtemp(path.join(os.tmpdir(), 'casebook-busy-'))
     try {
-      const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
-        env: {
-          ...process.env,
-          PORT: String(port),
-          CASEBOOK_DATA_DIR: dataDir,
+      const result = spawnSync(
+        process.execPath,
+        ['--conditions=development', '--import', 'tsx', 'src/server.ts'],
+        {
+          env: {
+            ...process.env,
+            PORT: String(port),
+            CASEBOOK_DATA_DIR: dataDir,
+          },
+          encoding: 'utf8',
+          timeout: 60_000,
         },
-        encoding: 'utf8',
-        timeout: 60_000,
-      })
+      )
       expect(result.status).toBe(1)
       expect(result.stderr.trim()).toBe(
         `casebook: port ${port} on 127.0.0.1 is already in use; stop the other server or set PORT`,

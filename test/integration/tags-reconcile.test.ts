@@ -12,10 +12,14 @@ const { ctx } = useTestApp({ server: false })
 /** Runs `npm run reconcile`'s script against the test database. */
 function reconcileCLI(...args: string[]): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/reconcile.ts', ...args], {
-      env: { ...process.env, DATABASE_URL: ctx.databaseURL, LOG_LEVEL: 'fatal' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    })
+    const child = spawn(
+      process.execPath,
+      ['--conditions=development', '--import', 'tsx', 'src/cli/reconcile.ts', ...args],
+      {
+        env: { ...process.env, DATABASE_URL: ctx.databaseURL, LOG_LEVEL: 'fatal' },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    )
     let output = ''
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()))
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()))
