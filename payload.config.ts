@@ -10,6 +10,7 @@ import { migrations } from './migrations'
 import { emailAdapter } from './src/email/adapter'
 import { intFromEnv, resolveSecret } from './src/env'
 import { clientAddressOf } from './src/http/clientAddress'
+import { loggerConfig } from './src/logging'
 import { casebookPlugin } from './src/plugin'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -25,7 +26,9 @@ export default buildConfig({
       get connectionString() {
         return process.env.DATABASE_URL ?? ''
       },
-      max: 20,
+      max: intFromEnv('DATABASE_POOL_SIZE', 20),
+      // While the database is down a request fails fast (503) instead of waiting for a connection.
+      connectionTimeoutMillis: intFromEnv('DATABASE_CONNECT_TIMEOUT_MS', 5000),
     },
     // Schema changes always go through committed migrations, in development too.
     push: false,
@@ -48,8 +51,7 @@ export default buildConfig({
     autoGenerate: false,
   },
   debug: false,
-  // Payload's own (pretty) logger unless a level is asked for; then plain JSON lines.
-  ...(process.env.LOG_LEVEL ? { logger: { options: { level: process.env.LOG_LEVEL } } } : {}),
+  logger: loggerConfig(),
   cors: process.env.CORS_ORIGINS ? process.env.CORS_ORIGINS.split(',') : [],
   csrf: process.env.CORS_ORIGINS ? process.env.CORS_ORIGINS.split(',') : [],
   plugins: [

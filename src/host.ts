@@ -1,4 +1,4 @@
-import http from 'node:http'
+import type http from 'node:http'
 
 import next from 'next'
 import { getPayload } from 'payload'
@@ -10,6 +10,7 @@ import { runMigrations } from './db/migrate'
 import { closePayload, guardPoolErrors } from './db/pool'
 import { intFromEnv } from './env'
 import { createApp } from './http/app'
+import { drainableServer } from './http/drain'
 import { answerClientErrors } from './http/clientError'
 
 export interface HostStartOptions {
@@ -17,6 +18,9 @@ export interface HostStartOptions {
   host: string
   port: number
 }
+
+/** Stops the host: in-flight requests may finish within `graceMs`, then everything closes. */
+export type StopHost = (graceMs: number) => Promise<void>
 
 function listen(server: http.Server, port: number, host: string): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -40,17 +44,13 @@ const trustProxy = (): boolean | number | string => {
  * Boots Payload (migrations first, so the first request never waits for them), the Next admin
  * and the Express host. Resolves to a function that stops all three.
  */
-export async function startHost({
-  dev,
-  host,
-  port,
-}: HostStartOptions): Promise<() => Promise<void>> {
+export async function startHost({ dev, host, port }: HostStartOptions): Promise<StopHost> {
   const config = await configPromise
   const payload = await getPayload({ config, cron: true })
   guardPoolErrors(payload)
   // Production applies pending migrations during init (prodMigrations); development does it here.
   if (dev) await runMigrations(payload)
-  await ensureFirstAdmin(payload)
+  await ensureFirstAdmin(payload, { pretty: dev })
   // Development only: production databases are seeded on purpose, with `npm run seed`.
   if (dev) await seedOnFirstStart(payload)
 
@@ -70,20 +70,21 @@ export async function startHost({
     publicURL: process.env.PUBLIC_URL || undefined,
     dev,
   })
-  const server = http.createServer(app)
+  const { server, drain } = drainableServer(app)
   answerClientErrors(server)
   await listen(server, port, host)
 
   const base = `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}`
-  console.info(
-    `\ncasebook is running (${dev ? 'development' : 'production'})\n  admin:   ${base}/admin\n  REST:    ${base}/api\n  GraphQL: ${base}/api/graphql\n`,
-  )
+  if (dev) {
+    console.info(
+      `\ncasebook is running (development)\n  admin:   ${base}/admin\n  REST:    ${base}/api\n  GraphQL: ${base}/api/graphql\n`,
+    )
+  } else {
+    payload.logger.info({ msg: 'casebook is running (production)', url: base })
+  }
 
-  return async () => {
-    const closed = new Promise<void>((resolve) => server.close(() => resolve()))
-    // Keep-alive and HMR sockets would hold close() open forever.
-    server.closeAllConnections()
-    await closed
+  return async (graceMs) => {
+    await drain(graceMs)
     await nextApp.close()
     await closePayload(payload)
   }

@@ -10,6 +10,7 @@ import { ReviewEvents } from '../collections/reviewEvents'
 import { Stories } from '../collections/stories'
 import { Tags } from '../collections/tags'
 import { answerDataErrorsWith400 } from '../hooks/answerDataErrorsWith400'
+import { answerUnavailableDatabaseWith503 } from '../hooks/answerUnavailableDatabaseWith503'
 import { clampPageSize } from '../hooks/clampPageSize'
 import { limitAuthAttempts } from '../hooks/limitAuthAttempts'
 import { validateQueryInput } from '../hooks/validateQueryInput'
@@ -127,7 +128,11 @@ export const casebookPlugin =
       graphQL: withOperationLimits(incomingConfig.graphQL, collections),
       hooks: {
         ...incomingConfig.hooks,
-        afterError: [...(incomingConfig.hooks?.afterError ?? []), answerDataErrorsWith400],
+        afterError: [
+          ...(incomingConfig.hooks?.afterError ?? []),
+          answerDataErrorsWith400,
+          answerUnavailableDatabaseWith503,
+        ],
       },
       upload: {
         ...incomingConfig.upload,

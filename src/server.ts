@@ -2,18 +2,27 @@ import './bootstrap/processSetup'
 
 import path from 'node:path'
 
+import { writeConsoleAsJSON } from './bootstrap/jsonConsole'
 import { provideDatabase, StartupError, type DatabaseHandle } from './db/database'
 import { isPortFree } from './db/freePort'
 import { dataDir, intFromEnv } from './env'
-// Static, not a dynamic import(): under tsx a dynamic import of the config can stall for good.
-// The config reads DATABASE_URL when the pool is created, after the database is up.
-import { startHost } from './host'
+// The config reads DATABASE_URL when the pool is created, after the database is up. Every script
+// runs node with --conditions=development|production: lexical's default entry for node awaits a
+// dynamic import at top level, and with it about one start in seven never settled (exit 13).
+import { startHost, type StopHost } from './host'
 
 const dev = process.env.NODE_ENV !== 'production'
+if (!dev) writeConsoleAsJSON()
 const host = process.env.HOST ?? '127.0.0.1'
 
+/** A line about the process itself (a JSON log line in production, see writeConsoleAsJSON). */
+function say(level: 'info' | 'error', message: string): void {
+  if (level === 'info') console.info(`casebook: ${message}`)
+  else console.error(`casebook: ${message}`)
+}
+
 function fail(message: string): never {
-  console.error(`casebook: ${message}`)
+  say('error', message)
   process.exit(1)
 }
 
@@ -29,7 +38,8 @@ async function main() {
   })
   process.env.DATABASE_URL = database.url
 
-  let stopHost: () => Promise<void>
+  const graceMs = intFromEnv('SHUTDOWN_GRACE_MS', 5000)
+  let stopHost: StopHost
   try {
     stopHost = await startHost({ dev, host, port })
   } catch (error) {
@@ -41,10 +51,14 @@ async function main() {
   const shutdown = async (signal: string) => {
     if (shuttingDown) return
     shuttingDown = true
-    console.info(`\ncasebook: ${signal} received, shutting down`)
-    const forced = setTimeout(() => process.exit(1), 20_000)
+    say('info', `${signal} received, shutting down`)
+    // Orchestrators kill after ~10 s: in-flight requests get the grace, closing the rest is quick.
+    const forced = setTimeout(() => {
+      say('error', 'shutdown took too long; exiting')
+      process.exit(1)
+    }, graceMs + 4_000)
     forced.unref()
-    await stopHost().catch((error: unknown) => console.error('casebook: stop failed', error))
+    await stopHost(graceMs).catch((error: unknown) => say('error', `stop failed: ${String(error)}`))
     await database.close()
     process.exit(0)
   }

@@ -3,12 +3,14 @@ import express, { type Request, type RequestHandler } from 'express'
 import type { SanitizedConfig } from 'payload'
 import { getPayload, handleEndpoints } from 'payload'
 
+import { accessLog } from './accessLog'
 import { sendFetchResponse, toFetchRequest } from './bridge'
 import { refuseCrossSiteWrites } from './csrf'
 import { errorHandler, sendError } from './errors'
 import { bodyProblem, checkTarget, isCollectionWrite } from './gate'
 import { liveness, readiness } from './health'
 import { sendGraphQLResponse, sendRESTResponse } from './responses'
+import { assignRequestId } from './requestContext'
 import { perClientLimit, securityHeaders } from './security'
 import { answerUnservedRoutes } from './unservedRoutes'
 
@@ -67,6 +69,9 @@ export async function createApp(options: HostOptions): Promise<express.Express> 
   const app = express()
   app.disable('x-powered-by')
   app.set('trust proxy', options.trustProxy)
+  const { logger } = await getPayload({ config: options.config })
+  app.use(assignRequestId)
+  app.use(accessLog(logger))
   app.use(securityHeaders)
   app.use(checkTarget)
 
@@ -130,6 +135,6 @@ export async function createApp(options: HostOptions): Promise<express.Express> 
     if (nextHandler && isAdminPath(req.path, options.dev)) return nextHandler(req, res, next)
     sendError(res, 404, 'Not found.')
   })
-  app.use(errorHandler)
+  app.use(errorHandler(logger))
   return app
 }

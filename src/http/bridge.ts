@@ -38,6 +38,7 @@ export async function sendFetchResponse(res: ExpressResponse, response: Response
   response.headers.forEach((value, name) => {
     if (name !== 'set-cookie') res.setHeader(name, value)
   })
+  if (response.status === 503 && !res.hasHeader('retry-after')) res.setHeader('retry-after', '5')
   const cookies = response.headers.getSetCookie()
   if (cookies.length) res.setHeader('set-cookie', cookies)
   if (!response.body) {

@@ -1,4 +1,5 @@
 import type { ErrorRequestHandler, Response } from 'express'
+import type { Payload } from 'payload'
 
 /** Sends Payload's error shape: `{ errors: [{ message }] }`. */
 export function sendError(res: Response, status: number, message: string): void {
@@ -14,16 +15,18 @@ const messages: Record<number, string> = {
  * Last-resort error handler of the host: body-parser errors become their 4xx with a clear
  * message; anything else is logged and answered 500 without details or stack.
  */
-export const errorHandler: ErrorRequestHandler = (error: unknown, _req, res, next) => {
-  if (res.headersSent) {
-    next(error)
-    return
+export const errorHandler =
+  (logger: Payload['logger']): ErrorRequestHandler =>
+  (error: unknown, _req, res, next) => {
+    if (res.headersSent) {
+      next(error)
+      return
+    }
+    const status = (error as { status?: number; statusCode?: number }).status ?? 500
+    if (status >= 400 && status < 500) {
+      sendError(res, status, messages[status] ?? 'Bad request.')
+      return
+    }
+    logger.error({ err: error, msg: 'unhandled error' })
+    sendError(res, 500, 'Something went wrong.')
   }
-  const status = (error as { status?: number; statusCode?: number }).status ?? 500
-  if (status >= 400 && status < 500) {
-    sendError(res, status, messages[status] ?? 'Bad request.')
-    return
-  }
-  console.error('[casebook] unhandled error', error)
-  sendError(res, 500, 'Something went wrong.')
-}

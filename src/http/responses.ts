@@ -28,9 +28,16 @@ export async function sendRESTResponse(res: ExpressResponse, response: Response)
   await sendFetchResponse(res, response)
 }
 
+type GraphQLErrors = Array<{ extensions?: { statusCode?: unknown } }>
+
+/** Whether every error says the database could not be reached (so the answer is a 503). */
+const onlyUnavailable = (errors: GraphQLErrors): boolean =>
+  errors.length > 0 && errors.every((error) => error.extensions?.statusCode === 503)
+
 /**
  * Payload's GraphQL answer. A request that never executed (unparsable, invalid, over the cost
- * limits: `errors` and no `data`) answers 400, as GraphQL over HTTP specifies, rather than 200.
+ * limits: `errors` and no `data`) answers 400, as GraphQL over HTTP specifies, rather than 200;
+ * one that failed only because the database is down answers 503, so clients retry.
  */
 export async function sendGraphQLResponse(res: ExpressResponse, response: Response): Promise<void> {
   if (response.status !== 200) return sendFetchResponse(res, response)
@@ -38,7 +45,8 @@ export async function sendGraphQLResponse(res: ExpressResponse, response: Respon
   let status = 200
   try {
     const body = JSON.parse(text) as { data?: unknown; errors?: unknown }
-    if (!('data' in body) && Array.isArray(body.errors)) status = 400
+    if (Array.isArray(body.errors) && onlyUnavailable(body.errors as GraphQLErrors)) status = 503
+    else if (!('data' in body) && Array.isArray(body.errors)) status = 400
   } catch {
     // Not JSON: pass it on as it is.
   }
@@ -47,5 +55,6 @@ export async function sendGraphQLResponse(res: ExpressResponse, response: Respon
   })
   const cookies = response.headers.getSetCookie()
   if (cookies.length) res.setHeader('set-cookie', cookies)
+  if (status === 503) res.setHeader('retry-after', '5')
   res.status(status).send(text)
 }
