@@ -1,20 +1,16 @@
-import { afterAll, describe, expect, it } from '@jest/globals'
+import { beforeAll, describe, expect, it } from '@jest/globals'
 
 import { seedCommunity } from '../../src/seed/data/community'
 import { seedLessons } from '../../src/seed/data/lessons'
 import { seedStories } from '../../src/seed/data/stories'
 import { seedTags } from '../../src/seed/data/tags'
 import { seedOnFirstStart } from '../../src/seed/firstStart'
-import { seed, writesOf } from '../../src/seed/index'
+import { seed, writesOf, type SeedReport } from '../../src/seed/index'
 import { seedAccounts } from '../../src/seed/plan'
 import { useTestApp } from '../helpers/fixture'
 import { snapshotTables } from '../helpers/snapshot'
 
 const { ctx } = useTestApp({ server: false })
-
-afterAll(async () => {
-  delete process.env.SEED_ON_FIRST_START
-})
 
 const count = async (table: string): Promise<number> =>
   (await ctx.sql<{ n: number }>(`SELECT count(*)::int AS n FROM ${table}`))[0].n
@@ -22,18 +18,20 @@ const count = async (table: string): Promise<number> =>
 const sum = (values: number[]) => values.reduce((total, value) => total + value, 0)
 const engaged = [...seedStories, ...seedLessons, ...seedCommunity]
 
-describe('the seed', () => {
-  it('is skipped on first start when SEED_ON_FIRST_START=false', async () => {
-    process.env.SEED_ON_FIRST_START = 'false'
-    expect(await seedOnFirstStart(ctx.payload)).toBeNull()
-    expect(await count('tags')).toBe(0)
-    delete process.env.SEED_ON_FIRST_START
+// The first start of this file's fresh, empty database loads the seed; every test below stands
+// on that seeded database and leaves it as seeded. (Skipping the seed on an empty database is
+// seed-first-start.test.ts: it needs a database nothing was seeded into.)
+describe('the seed, loaded on the first start of an empty database', () => {
+  let firstStart: SeedReport | null
+
+  beforeAll(async () => {
+    firstStart = await seedOnFirstStart(ctx.payload)
   })
 
-  it('loads everything on the first start of an empty database', async () => {
-    const report = await seedOnFirstStart(ctx.payload)
+  it('loads everything: tags, accounts, content, ratings and likes', async () => {
+    expect(firstStart).not.toBeNull()
     // Tag counts and engagement aggregates are right within the seed's own transaction.
-    expect(report?.reconciled).toBe(0)
+    expect(firstStart?.reconciled).toBe(0)
     expect(await count('tags')).toBe(seedTags.length)
     expect(await count('users')).toBe(seedAccounts.length)
     expect(await count('stories')).toBe(9)
