@@ -27,8 +27,9 @@ export default buildConfig({
         return process.env.DATABASE_URL ?? ''
       },
       max: intFromEnv('DATABASE_POOL_SIZE', 20),
-      // While the database is down a request fails fast (503) instead of waiting for a connection.
-      connectionTimeoutMillis: intFromEnv('DATABASE_CONNECT_TIMEOUT_MS', 5000),
+      // A stopped database refuses connections at once (503). This bounds the wait for a database
+      // that hangs, and for a free connection: off by default, so bursts queue instead of failing.
+      connectionTimeoutMillis: Number(process.env.DATABASE_CONNECT_TIMEOUT_MS ?? 0) || undefined,
     },
     // Schema changes always go through committed migrations, in development too.
     push: false,

@@ -24,9 +24,12 @@ const socketCodes = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT',
  */
 const unavailableStates = /^(08...|57P0[1-3]|53300)$/
 
-/** Messages of the pg driver when a connection dies or cannot be had in time. */
+/**
+ * Messages of the pg driver when a connection dies or cannot be had in time, also as Payload
+ * re-throws them when a transaction cannot begin (a new Error, without the original as cause).
+ */
 const driverMessages =
-  /^(Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error)/
+  /^(Error: cannot begin transaction: )?(Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|connect (ECONNREFUSED|ETIMEDOUT|EHOSTUNREACH)|read ECONNRESET)/
 
 /** Whether an error means the database cannot be reached now (not that the request was wrong). */
 export function isDatabaseUnavailable(error: unknown): boolean {
