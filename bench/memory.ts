@@ -90,18 +90,24 @@ async function main(): Promise<void> {
     MEDIA_DIR: path.join(dataDir, 'media'),
     RATE_LIMIT_API_PER_MINUTE: '100000000',
   }
+  console.info(`seeding a fresh database in ${dataDir}`)
   await waitForExit(runNode(['dist/cli/seed.js'], env), 'seed')
+  console.info('starting the production server')
 
   const port = await findFreePort()
   const server = runNode(
     [...(values.snapshots ? ['--heapsnapshot-signal=SIGUSR2'] : []), 'dist/server.js'],
     { ...env, PORT: String(port) },
   )
-  let output = ''
-  server.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()))
-  while (!output.includes('casebook is running')) {
-    if (server.exitCode !== null) throw new Error(`server exited:\n${output}`)
-    await sleep(100)
+  server.stdout?.resume()
+  const ready = () =>
+    fetch(`http://127.0.0.1:${port}/api/health/ready`).then(
+      (response) => response.ok,
+      () => false,
+    )
+  while (!(await ready())) {
+    if (server.exitCode !== null) throw new Error(`server exited with ${server.exitCode}`)
+    await sleep(200)
   }
   const pid = server.pid!
   await sleep(2000)
