@@ -30,6 +30,7 @@ const pluginFiles = [
   'src/uploads/**',
   'src/workflow/**',
   'src/db/sql.ts',
+  'src/db/sqlState.ts',
   'src/db/tables.ts',
   'src/db/literals.ts',
 ]
