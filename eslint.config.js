@@ -31,6 +31,7 @@ const pluginFiles = [
   'src/workflow/**',
   'src/db/sql.ts',
   'src/db/sqlState.ts',
+  'src/db/transientFailure.ts',
   'src/db/tables.ts',
   'src/db/literals.ts',
 ]

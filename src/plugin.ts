@@ -12,6 +12,7 @@ import { Tags } from '../collections/tags'
 import { answerDataErrorsWith400 } from '../hooks/answerDataErrorsWith400'
 import { clampPageSize } from '../hooks/clampPageSize'
 import { limitAuthAttempts } from '../hooks/limitAuthAttempts'
+import { markTransientFailure } from '../hooks/markTransientFailure'
 import { validateQueryInput } from '../hooks/validateQueryInput'
 import { pointAccountsAt, withAccounts } from './features/accounts'
 import { withEngagement } from './features/engagement'
@@ -22,6 +23,7 @@ import { withReview, withReviewConfig } from './features/review'
 import { withServerOwnedFields } from './features/serverOwned'
 import { withTagCounts } from './features/tagCounts'
 import { withTagPage, withTagPageQuery } from './features/tagPage'
+import { withTransientFailures } from './features/transientFailures'
 import { operationLimitRules } from './graphql/limits'
 import { AttemptBudget } from './limits/attemptBudget'
 import { sanitizeOptions } from './options'
@@ -110,6 +112,8 @@ export const casebookPlugin =
       // queries on readable fields.
       withServerOwnedFields,
       withReadableQueries,
+      // Prepends its hook: a bulk operation lost to a deadlock fails before any other hook runs.
+      withTransientFailures,
     ]
 
     const configured = withReviewConfig({
@@ -127,7 +131,11 @@ export const casebookPlugin =
       graphQL: withOperationLimits(incomingConfig.graphQL, collections),
       hooks: {
         ...incomingConfig.hooks,
-        afterError: [...(incomingConfig.hooks?.afterError ?? []), answerDataErrorsWith400],
+        afterError: [
+          ...(incomingConfig.hooks?.afterError ?? []),
+          answerDataErrorsWith400,
+          markTransientFailure,
+        ],
       },
       upload: {
         ...incomingConfig.upload,
