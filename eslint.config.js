@@ -30,6 +30,8 @@ const pluginFiles = [
   'src/uploads/**',
   'src/workflow/**',
   'src/db/sql.ts',
+  'src/db/sqlState.ts',
+  'src/db/transientFailure.ts',
   'src/db/tables.ts',
   'src/db/literals.ts',
 ]

@@ -1,6 +1,6 @@
 import type { AfterErrorHook } from 'payload'
 
-import { sqlStateOf } from '../src/db/errors'
+import { sqlStateOf } from '../src/db/sqlState'
 
 const message = 'A value in the request cannot be stored or compared (wrong type or out of range).'
 const multipartMessage = 'The multipart body cannot be read (malformed part header or form).'

@@ -1,9 +1,12 @@
 import type { CollectionAfterDeleteHook } from 'payload'
 
 import { changedTags, takeFootprint } from '../src/tagCounts/footprint'
-import { recomputeTagCounts } from '../src/tagCounts/recompute'
+import { recomputeOrDefer } from '../src/tagCounts/deferral'
 
-/** After a delete, recomputes the counts of the tags the published document carried. */
+/**
+ * After a delete, recomputes the counts of the tags the published document carried (at the end of
+ * a bulk delete, with every other document's tags).
+ */
 export const updateTagCountsAfterDelete: CollectionAfterDeleteHook = async ({
   collection,
   context,
@@ -12,6 +15,6 @@ export const updateTagCountsAfterDelete: CollectionAfterDeleteHook = async ({
   req,
 }) => {
   const before = takeFootprint(context, collection.slug, id)
-  await recomputeTagCounts(req, changedTags(before, new Set()))
+  await recomputeOrDefer(req, changedTags(before, new Set()))
   return doc
 }

@@ -13,6 +13,7 @@ import { answerDataErrorsWith400 } from '../hooks/answerDataErrorsWith400'
 import { answerUnavailableDatabaseWith503 } from '../hooks/answerUnavailableDatabaseWith503'
 import { clampPageSize } from '../hooks/clampPageSize'
 import { limitAuthAttempts } from '../hooks/limitAuthAttempts'
+import { markTransientFailure } from '../hooks/markTransientFailure'
 import { validateQueryInput } from '../hooks/validateQueryInput'
 import { pointAccountsAt, withAccounts } from './features/accounts'
 import { withEngagement } from './features/engagement'
@@ -23,6 +24,7 @@ import { withReview, withReviewConfig } from './features/review'
 import { withServerOwnedFields } from './features/serverOwned'
 import { withTagCounts } from './features/tagCounts'
 import { withTagPage, withTagPageQuery } from './features/tagPage'
+import { withTransientFailures } from './features/transientFailures'
 import { operationLimitRules } from './graphql/limits'
 import { AttemptBudget } from './limits/attemptBudget'
 import { sanitizeOptions } from './options'
@@ -111,6 +113,8 @@ export const casebookPlugin =
       // queries on readable fields.
       withServerOwnedFields,
       withReadableQueries,
+      // Prepends its hook: a bulk operation lost to a deadlock fails before any other hook runs.
+      withTransientFailures,
     ]
 
     const configured = withReviewConfig({
@@ -132,6 +136,7 @@ export const casebookPlugin =
           ...(incomingConfig.hooks?.afterError ?? []),
           answerDataErrorsWith400,
           answerUnavailableDatabaseWith503,
+          markTransientFailure,
         ],
       },
       upload: {

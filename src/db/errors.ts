@@ -1,19 +1,4 @@
-/** The SQLSTATE of a Postgres error, looked for along the `cause` chain (drizzle wraps them). */
-export function sqlStateOf(error: unknown): string | null {
-  return findAlongCauses(error, (code) => /^[0-9A-Z]{5}$/.test(code))
-}
-
-/** The first `code` along the `cause` chain that `accept` takes. */
-function findAlongCauses(error: unknown, accept: (code: string) => boolean): string | null {
-  let current: unknown = error
-  for (let depth = 0; current && typeof current === 'object' && depth < 5; depth += 1) {
-    const code = (current as { code?: unknown }).code
-    if (typeof code === 'string' && accept(code)) return code
-    const next = current as { cause?: unknown; originalError?: unknown }
-    current = next.originalError ?? next.cause
-  }
-  return null
-}
+import { codeAlongCauses } from './sqlState'
 
 /** Socket-level failures of the database connection (node's error codes). */
 const socketCodes = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'ENOTFOUND'])
@@ -33,7 +18,7 @@ const driverMessages =
 
 /** Whether an error means the database cannot be reached now (not that the request was wrong). */
 export function isDatabaseUnavailable(error: unknown): boolean {
-  if (findAlongCauses(error, (code) => socketCodes.has(code) || unavailableStates.test(code))) {
+  if (codeAlongCauses(error, (code) => socketCodes.has(code) || unavailableStates.test(code))) {
     return true
   }
   let current: unknown = error

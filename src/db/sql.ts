@@ -1,6 +1,8 @@
 import type { SQL } from 'drizzle-orm'
 import { commitTransaction, initTransaction, killTransaction, type PayloadRequest } from 'payload'
 
+import { recordTransientFailure } from './transientFailure'
+
 interface Executor {
   execute: (
     statement: SQL,
@@ -22,14 +24,21 @@ export async function executorFor(req: Pick<PayloadRequest, 'payload' | 'transac
 
 /**
  * Runs one SQL statement (built with drizzle's `sql` template, so values are parameters) inside
- * the request's transaction when it has one.
+ * the request's transaction when it has one. A deadlock or serialization failure is recorded for
+ * the host to run the request again (Payload swallows per-document errors of bulk operations).
  */
 export async function runSQL<Row = Record<string, unknown>>(
   req: Pick<PayloadRequest, 'payload' | 'transactionID'>,
   statement: SQL,
 ): Promise<Row[]> {
-  const result = await (await executorFor(req)).execute(statement)
-  return result.rows as Row[]
+  const executor = await executorFor(req)
+  try {
+    const result = await executor.execute(statement)
+    return result.rows as Row[]
+  } catch (error) {
+    recordTransientFailure(error, req.transactionID)
+    throw error
+  }
 }
 
 /**

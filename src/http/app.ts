@@ -11,6 +11,7 @@ import { bodyProblem, checkTarget, isCollectionWrite } from './gate'
 import { liveness, readiness } from './health'
 import { sendGraphQLResponse, sendRESTResponse } from './responses'
 import { assignRequestId } from './requestContext'
+import { isRetriableGraphQL, retryTransient } from './retryTransient'
 import { perClientLimit, securityHeaders } from './security'
 import { answerUnservedRoutes } from './unservedRoutes'
 
@@ -114,19 +115,28 @@ export async function createApp(options: HostOptions): Promise<express.Express> 
   app.use('/api', answerUnservedRoutes(options.config))
 
   const bodyOf = (req: Request) => (Buffer.isBuffer(req.body) ? req.body : undefined)
+  // Buffered, so a request lost to a deadlock can be built again and retried; uploads stream.
+  const replayableBodyOf = (req: Request) =>
+    isMultipart(req) ? undefined : (bodyOf(req) ?? Buffer.alloc(0))
 
   app.get('/api/graphql-playground', async (req, res) => {
     if (!options.graphqlPlayground) return sendError(res, 404, 'Not found.')
     await sendFetchResponse(res, await playground(toFetchRequest(req)))
   })
   app.post('/api/graphql', async (req, res) => {
-    await sendGraphQLResponse(res, await graphql(toFetchRequest(req, bodyOf(req))))
+    const body = replayableBodyOf(req)
+    const response = await retryTransient(() => graphql(toFetchRequest(req, body)), {
+      kind: 'graphql',
+      retriable: () => isRetriableGraphQL(body),
+    })
+    await sendGraphQLResponse(res, response)
   })
   app.use('/api', async (req, res) => {
-    const response = await handleEndpoints({
-      config: options.config,
-      request: toFetchRequest(req, bodyOf(req)),
-    })
+    const body = replayableBodyOf(req)
+    const response = await retryTransient(
+      () => handleEndpoints({ config: options.config, request: toFetchRequest(req, body) }),
+      { kind: 'rest', retriable: () => !isMultipart(req) },
+    )
     await sendRESTResponse(res, response)
   })
 

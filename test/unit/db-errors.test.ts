@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 
-import { isDatabaseUnavailable, sqlStateOf } from '../../src/db/errors'
+import { isDatabaseUnavailable } from '../../src/db/errors'
+import { sqlStateOf } from '../../src/db/sqlState'
 
 const withCode = (message: string, code: string) => Object.assign(new Error(message), { code })
 const wrapped = (cause: unknown) => new Error('Failed query: select 1', { cause })
