@@ -11,8 +11,9 @@ import { findFreePort } from '../src/db/freePort'
 /**
  * `npm run bench:memory`: the resident memory of the production build (`npm run build` first)
  * after start and along a long run of the reads frontends send. Options: `--requests N`
- * (200,000), `--connections N` (32), `--snapshots` (heap snapshots after the first checkpoint
- * and at the end, written to the run's directory, for finding what grows).
+ * (200,000), `--connections N` (32), `--checkpoint N` (10,000), `--heap-mb N` (512, as
+ * `npm start`; 0 for V8's default), `--snapshots` (heap snapshots after the first checkpoint and
+ * at the end, written to the run's directory, for finding what grows).
  */
 const { values } = parseArgs({
   options: {
@@ -20,6 +21,7 @@ const { values } = parseArgs({
     connections: { type: 'string', default: '32' },
     checkpoint: { type: 'string', default: '10000' },
     snapshots: { type: 'boolean', default: false },
+    'heap-mb': { type: 'string', default: '512' },
   },
 })
 const total = Number(values.requests)
@@ -96,7 +98,12 @@ async function main(): Promise<void> {
 
   const port = await findFreePort()
   const server = runNode(
-    [...(values.snapshots ? ['--heapsnapshot-signal=SIGUSR2'] : []), 'dist/server.js'],
+    [
+      // What `npm start` passes (HEAP_LIMIT_MB); `--heap-mb 0` leaves V8's default.
+      ...(Number(values['heap-mb']) > 0 ? [`--max-old-space-size=${values['heap-mb']}`] : []),
+      ...(values.snapshots ? ['--heapsnapshot-signal=SIGUSR2'] : []),
+      'dist/server.js',
+    ],
     { ...env, PORT: String(port) },
   )
   server.stdout?.resume()
@@ -172,6 +179,7 @@ async function main(): Promise<void> {
     machine: `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, node ${process.version}`,
     requests: total,
     connections,
+    heapLimitMB: Number(values['heap-mb']) || null,
     seconds: Math.round(seconds),
     rssAfterStartMB: afterStart,
     rssAfterFirstCheckpointMB: first,

@@ -51,6 +51,7 @@ describe('npm start', () => {
         'node',
         '--conditions=production',
         '--enable-source-maps',
+        '--max-old-space-size=512',
         'dist/server.js',
       ])
       const environ = readFileSync(`/proc/${server.pid()}/environ`, 'utf8')
