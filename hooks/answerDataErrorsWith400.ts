@@ -1,6 +1,7 @@
 import type { AfterErrorHook } from 'payload'
 
 import { sqlStateOf } from '../src/db/sqlState'
+import { errorAnswer } from '../src/errors/errorAnswer'
 
 const message = 'A value in the request cannot be stored or compared (wrong type or out of range).'
 const multipartMessage = 'The multipart body cannot be read (malformed part header or form).'
@@ -20,14 +21,5 @@ export const answerDataErrorsWith400: AfterErrorHook = ({ error, graphqlResult }
     return { response: { errors: [{ message: multipartMessage }] }, status: 400 }
   }
   if (!sqlStateOf(error)?.startsWith('22')) return
-  if (graphqlResult) {
-    return {
-      graphqlResult: {
-        ...graphqlResult,
-        message,
-        extensions: { ...graphqlResult.extensions, name: 'ValidationError', statusCode: 400 },
-      },
-    }
-  }
-  return { response: { errors: [{ message }] }, status: 400 }
+  return errorAnswer({ graphqlResult }, 400, 'ValidationError', message)
 }

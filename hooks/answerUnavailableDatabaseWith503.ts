@@ -1,6 +1,7 @@
 import type { AfterErrorHook } from 'payload'
 
 import { isDatabaseUnavailable } from '../src/db/errors'
+import { errorAnswer } from '../src/errors/errorAnswer'
 
 const message = 'The database is not reachable right now; try again shortly.'
 
@@ -11,14 +12,5 @@ const message = 'The database is not reachable right now; try again shortly.'
  */
 export const answerUnavailableDatabaseWith503: AfterErrorHook = ({ error, graphqlResult }) => {
   if (!isDatabaseUnavailable(error)) return
-  if (graphqlResult) {
-    return {
-      graphqlResult: {
-        ...graphqlResult,
-        message,
-        extensions: { ...graphqlResult.extensions, name: 'ServiceUnavailable', statusCode: 503 },
-      },
-    }
-  }
-  return { response: { errors: [{ message }] }, status: 503 }
+  return errorAnswer({ graphqlResult }, 503, 'ServiceUnavailable', message)
 }

@@ -5,6 +5,7 @@ import {
   retryAfterSeconds,
   transientFailureMessage,
 } from '../src/db/transientFailure'
+import { errorAnswer } from '../src/errors/errorAnswer'
 
 /**
  * Marks a write that lost its transaction to a deadlock or serialization failure (Payload has
@@ -17,14 +18,5 @@ export const markTransientFailure: AfterErrorHook = ({ error, graphqlResult, req
   const headers = req.responseHeaders ?? new Headers()
   headers.set('Retry-After', String(retryAfterSeconds))
   req.responseHeaders = headers
-  if (graphqlResult) {
-    return {
-      graphqlResult: {
-        ...graphqlResult,
-        message: transientFailureMessage,
-        extensions: { ...graphqlResult.extensions, name: 'TransientFailure', statusCode: 503 },
-      },
-    }
-  }
-  return { response: { errors: [{ message: transientFailureMessage }] }, status: 503 }
+  return errorAnswer({ graphqlResult }, 503, 'TransientFailure', transientFailureMessage)
 }

@@ -34,10 +34,14 @@ type GraphQLErrors = Array<{ extensions?: { statusCode?: unknown } }>
 const onlyUnavailable = (errors: GraphQLErrors): boolean =>
   errors.length > 0 && errors.every((error) => error.extensions?.statusCode === 503)
 
+/** Whether no root field has a value: a partial answer (one mutation committed) stays a 200. */
+const nothingAnswered = (data: unknown): boolean =>
+  !data || Object.values(data as Record<string, unknown>).every((value) => value === null)
+
 /**
  * Payload's GraphQL answer. A request that never executed (unparsable, invalid, over the cost
  * limits: `errors` and no `data`) answers 400, as GraphQL over HTTP specifies, rather than 200;
- * one that failed only because the database is down answers 503, so clients retry.
+ * one that failed only because the database is down, with nothing answered, is a 503 (retry).
  */
 export async function sendGraphQLResponse(res: ExpressResponse, response: Response): Promise<void> {
   if (response.status !== 200) return sendFetchResponse(res, response)
@@ -45,8 +49,13 @@ export async function sendGraphQLResponse(res: ExpressResponse, response: Respon
   let status = 200
   try {
     const body = JSON.parse(text) as { data?: unknown; errors?: unknown }
-    if (Array.isArray(body.errors) && onlyUnavailable(body.errors as GraphQLErrors)) status = 503
-    else if (!('data' in body) && Array.isArray(body.errors)) status = 400
+    if (
+      Array.isArray(body.errors) &&
+      onlyUnavailable(body.errors as GraphQLErrors) &&
+      nothingAnswered(body.data)
+    ) {
+      status = 503
+    } else if (!('data' in body) && Array.isArray(body.errors)) status = 400
   } catch {
     // Not JSON: pass it on as it is.
   }
