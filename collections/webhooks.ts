@@ -19,6 +19,8 @@ export const webhooksCollection = (
   options: SanitizedCasebookOptions['webhooks'],
 ): CollectionConfig => ({
   slug: webhooksSlug,
+  // A copy would share the original's secret without anyone having chosen it.
+  disableDuplicate: true,
   admin: {
     group: 'Settings',
     useAsTitle: 'url',

@@ -1,7 +1,7 @@
 import http from 'node:http'
 import https from 'node:https'
 
-import { guardedLookup, parseWebhookUrl } from './urlGuard'
+import { guardedLookup, parseWebhookUrl, refuseInternalLiteral } from './urlGuard'
 import { signatureHeader, webhookHeaders } from './signature'
 
 /** One delivery attempt to make. */
@@ -47,6 +47,7 @@ export async function sendDelivery(
   let url: URL
   try {
     url = parseWebhookUrl(delivery.url)
+    refuseInternalLiteral(url, options.allowPrivateUrls)
   } catch (error) {
     return done(null, (error as Error).message)
   }

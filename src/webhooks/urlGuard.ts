@@ -1,6 +1,6 @@
 import { lookup as dnsLookup, type LookupAddress } from 'node:dns'
 import { lookup } from 'node:dns/promises'
-import type { LookupFunction } from 'node:net'
+import { isIP, type LookupFunction } from 'node:net'
 
 import { isInternalAddress } from './addresses'
 
@@ -55,6 +55,15 @@ export async function checkWebhookUrl(raw: unknown, allowPrivate: boolean): Prom
   }
   vet(addresses, allowPrivate)
   return url
+}
+
+/**
+ * Refuses a URL whose host is an internal IP literal. Sockets skip DNS lookup for literals, so
+ * {@link guardedLookup} never sees them: deliveries call this before connecting.
+ */
+export function refuseInternalLiteral(url: URL, allowPrivate: boolean): void {
+  const host = bareHost(url)
+  if (!allowPrivate && isIP(host) !== 0 && isInternalAddress(host)) throw refusal(host)
 }
 
 /**
