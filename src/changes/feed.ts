@@ -21,6 +21,7 @@ interface TransactionEnds {
 export class ChangeFeed {
   private readonly pending = new Map<TransactionID, ChangeEvent[]>()
   private readonly subscribers: ChangeSubscriber[] = []
+  private db: TransactionEnds | undefined
 
   constructor(private readonly payload: Payload) {}
 
@@ -64,8 +65,6 @@ export class ChangeFeed {
     }
     this.db = db
   }
-
-  private db: TransactionEnds | undefined
 
   private isOpen(id: TransactionID, db: TransactionEnds | undefined = this.db): boolean {
     return Boolean(db?.sessions?.[id])
