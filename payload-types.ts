@@ -77,6 +77,8 @@ export interface Config {
     ratings: Rating;
     likes: Like;
     'review-events': ReviewEvent;
+    webhooks: Webhook;
+    'webhook-deliveries': WebhookDelivery;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -108,6 +110,8 @@ export interface Config {
     ratings: RatingsSelect<false> | RatingsSelect<true>;
     likes: LikesSelect<false> | LikesSelect<true>;
     'review-events': ReviewEventsSelect<false> | ReviewEventsSelect<true>;
+    webhooks: WebhooksSelect<false> | WebhooksSelect<true>;
+    'webhook-deliveries': WebhookDeliveriesSelect<false> | WebhookDeliveriesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -128,6 +132,7 @@ export interface Config {
   jobs: {
     tasks: {
       reviewPublish: TaskReviewPublish;
+      webhookDelivery: TaskWebhookDelivery;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -638,6 +643,48 @@ export interface Like {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhooks".
+ */
+export interface Webhook {
+  id: number;
+  /**
+   * http(s) URL receiving a signed POST for every matching event.
+   */
+  url: string;
+  events: ('published' | 'unpublished' | 'published-updated' | 'deleted')[];
+  /**
+   * Only changes in these collections; empty for all of them.
+   */
+  collections?: ('stories' | 'lessons' | 'community-articles' | 'question-bundles')[] | null;
+  active?: boolean | null;
+  /**
+   * Write-only. Empty on create: one is generated and returned once by the API.
+   */
+  secret?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhook-deliveries".
+ */
+export interface WebhookDelivery {
+  id: number;
+  webhook?: (number | null) | Webhook;
+  eventId: string;
+  type: 'published' | 'unpublished' | 'published-updated' | 'deleted' | 'test';
+  contentCollection?: string | null;
+  document?: number | null;
+  attempt: number;
+  outcome: 'delivered' | 'retrying' | 'failed';
+  statusCode?: number | null;
+  durationMs: number;
+  error?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -705,7 +752,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'reviewPublish' | 'schedulePublish';
+        taskSlug: 'inline' | 'reviewPublish' | 'webhookDelivery' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -738,7 +785,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'reviewPublish' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'reviewPublish' | 'webhookDelivery' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -791,6 +838,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'review-events';
         value: number | ReviewEvent;
+      } | null)
+    | ({
+        relationTo: 'webhooks';
+        value: number | Webhook;
+      } | null)
+    | ({
+        relationTo: 'webhook-deliveries';
+        value: number | WebhookDelivery;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1096,6 +1151,37 @@ export interface ReviewEventsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhooks_select".
+ */
+export interface WebhooksSelect<T extends boolean = true> {
+  url?: T;
+  events?: T;
+  collections?: T;
+  active?: T;
+  secret?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhook-deliveries_select".
+ */
+export interface WebhookDeliveriesSelect<T extends boolean = true> {
+  webhook?: T;
+  eventId?: T;
+  type?: T;
+  contentCollection?: T;
+  document?: T;
+  attempt?: T;
+  outcome?: T;
+  statusCode?: T;
+  durationMs?: T;
+  error?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -1185,6 +1271,27 @@ export interface TaskReviewPublish {
     document: number;
     user: number;
     publishAt: string;
+  };
+  output: {
+    outcome: string;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskWebhookDelivery".
+ */
+export interface TaskWebhookDelivery {
+  input: {
+    webhook: number;
+    event:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
   };
   output: {
     outcome: string;

@@ -62,6 +62,12 @@ export default buildConfig({
       // The Express host is the one way in; it hands the plugin the address it saw.
       clientAddress: clientAddressOf,
       authAttemptsPerMinute: intFromEnv('RATE_LIMIT_AUTH_PER_MINUTE', 20),
+      webhooks: {
+        allowPrivateUrls: process.env.WEBHOOKS_ALLOW_PRIVATE_URLS === 'true',
+        timeoutMs: intFromEnv('WEBHOOK_TIMEOUT_MS', 5000),
+        maxAttempts: intFromEnv('WEBHOOK_MAX_ATTEMPTS', 5),
+        retryDelayMs: intFromEnv('WEBHOOK_RETRY_DELAY_MS', 10_000),
+      },
     }),
   ],
 })

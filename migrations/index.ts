@@ -1,6 +1,7 @@
 import * as migration_20261123_194118_initial from './20261123_194118_initial';
 import * as migration_20261123_195205_content_model from './20261123_195205_content_model';
 import * as migration_20261123_202658_review_workflow from './20261123_202658_review_workflow';
+import * as migration_20261201_174306_webhooks from './20261201_174306_webhooks';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261123_202658_review_workflow.up,
     down: migration_20261123_202658_review_workflow.down,
-    name: '20261123_202658_review_workflow'
+    name: '20261123_202658_review_workflow',
+  },
+  {
+    up: migration_20261201_174306_webhooks.up,
+    down: migration_20261201_174306_webhooks.down,
+    name: '20261201_174306_webhooks'
   },
 ];

@@ -2,7 +2,12 @@ import path from 'node:path'
 
 import { hasActivePremium, type Subscriber } from './access/entitlement'
 import { roles, type Role } from './access/roles'
-import type { AccountDocument, CasebookPluginOptions, SanitizedCasebookOptions } from './types'
+import type {
+  AccountDocument,
+  CasebookPluginOptions,
+  SanitizedCasebookOptions,
+  WebhookOptions,
+} from './types'
 
 /** The default `roleOf`: the account's `role` field, when it names a casebook role. */
 const roleField = (user: AccountDocument): Role | null =>
@@ -18,6 +23,15 @@ const positiveInteger = (value: number | undefined, fallback: number, name: stri
     throw new Error(`casebookPlugin: ${name} must be a positive integer, got ${String(value)}`)
   }
   return value
+}
+
+function sanitizeWebhookOptions(options: WebhookOptions = {}): Required<WebhookOptions> {
+  return {
+    allowPrivateUrls: options.allowPrivateUrls === true,
+    timeoutMs: positiveInteger(options.timeoutMs, 5000, 'webhooks.timeoutMs'),
+    maxAttempts: positiveInteger(options.maxAttempts, 5, 'webhooks.maxAttempts'),
+    retryDelayMs: positiveInteger(options.retryDelayMs, 10_000, 'webhooks.retryDelayMs'),
+  }
 }
 
 /** Applies defaults once and rejects nonsense early, at config time. */
@@ -42,5 +56,6 @@ export function sanitizeOptions(options: CasebookPluginOptions = {}): SanitizedC
       20,
       'authAttemptsPerMinute',
     ),
+    webhooks: sanitizeWebhookOptions(options.webhooks),
   }
 }

@@ -9,6 +9,8 @@ import { Ratings } from '../collections/ratings'
 import { ReviewEvents } from '../collections/reviewEvents'
 import { Stories } from '../collections/stories'
 import { Tags } from '../collections/tags'
+import { WebhookDeliveries } from '../collections/webhookDeliveries'
+import { webhooksCollection } from '../collections/webhooks'
 import { answerDataErrorsWith400 } from '../hooks/answerDataErrorsWith400'
 import { answerUnavailableDatabaseWith503 } from '../hooks/answerUnavailableDatabaseWith503'
 import { clampPageSize } from '../hooks/clampPageSize'
@@ -16,6 +18,7 @@ import { limitAuthAttempts } from '../hooks/limitAuthAttempts'
 import { markTransientFailure } from '../hooks/markTransientFailure'
 import { validateQueryInput } from '../hooks/validateQueryInput'
 import { pointAccountsAt, withAccounts } from './features/accounts'
+import { withChangeFeed } from './features/changes'
 import { withEngagement } from './features/engagement'
 import { withPayloadCollectionAccess } from './features/payloadCollections'
 import { withPremium } from './features/premium'
@@ -25,6 +28,7 @@ import { withServerOwnedFields } from './features/serverOwned'
 import { withTagCounts } from './features/tagCounts'
 import { withTagPage, withTagPageQuery } from './features/tagPage'
 import { withTransientFailures } from './features/transientFailures'
+import { withWebhooksConfig } from './features/webhooks'
 import { operationLimitRules } from './graphql/limits'
 import { AttemptBudget } from './limits/attemptBudget'
 import { sanitizeOptions } from './options'
@@ -80,6 +84,8 @@ export const casebookPlugin =
       Ratings,
       Likes,
       ReviewEvents,
+      webhooksCollection(options.webhooks),
+      WebhookDeliveries,
     ]
     const collections = [
       ...withAccounts(incomingConfig.collections ?? [], options),
@@ -102,6 +108,7 @@ export const casebookPlugin =
       withMissingFilesAs404,
       withPremium,
       withTagCounts,
+      withChangeFeed,
       withTagPage,
       withReview,
       (collection) =>
@@ -144,5 +151,7 @@ export const casebookPlugin =
         limits: { ...incomingConfig.upload?.limits, fileSize: options.maxUploadBytes },
       },
     })
-    return withPayloadCollectionAccess(withTagPageQuery(configured))
+    return withPayloadCollectionAccess(
+      withWebhooksConfig(withTagPageQuery(configured), options.webhooks),
+    )
   }

@@ -65,7 +65,30 @@ export interface CasebookPluginOptions {
    * counting each GraphQL alias; past it they answer 429. Default: 20.
    */
   authAttemptsPerMinute?: number
+  /** Outgoing webhooks (the `webhooks` collection): network limits and retries. */
+  webhooks?: WebhookOptions
+}
+
+/** How casebook delivers webhooks. */
+export interface WebhookOptions {
+  /**
+   * Allow webhook URLs that resolve to loopback, private, link-local, CGNAT, multicast or
+   * unspecified addresses. Off by default, so a webhook cannot be aimed at internal services;
+   * turn it on for local development and tests only. Default: `false`.
+   */
+  allowPrivateUrls?: boolean
+  /** How long one delivery attempt may take, connection to response, in ms. Default: 5000. */
+  timeoutMs?: number
+  /** Attempts per delivery, the first included, before it is marked failed. Default: 5. */
+  maxAttempts?: number
+  /**
+   * Wait before the first retry, in ms; each further retry waits twice as long as the one
+   * before (with the defaults: 10 s, 20 s, 40 s, 80 s). Default: 10000.
+   */
+  retryDelayMs?: number
 }
 
 /** Options after defaults are applied. */
-export type SanitizedCasebookOptions = Required<CasebookPluginOptions>
+export type SanitizedCasebookOptions = Required<Omit<CasebookPluginOptions, 'webhooks'>> & {
+  webhooks: Required<WebhookOptions>
+}

@@ -5,6 +5,9 @@ import { reviewPublishTaskSlug } from '../../src/review/schedule'
 import { createArticle, createTag } from './content'
 import { far, unique, type Id, type MatrixFixture, type SubjectSpec } from './permissionSubjects'
 
+/** A public literal address: no DNS needed, and not internal (the matrix runs without the flag). */
+const publicHook = 'https://93.184.215.14/hooks'
+
 async function png(): Promise<Buffer> {
   return sharp({ create: { width: 4, height: 4, channels: 3, background: '#336699' } })
     .png()
@@ -155,6 +158,46 @@ export const sharedSpecs: Record<string, SubjectSpec> = {
     }),
     field: 'note',
     value: (actor) => `note by ${actor}`,
+  },
+  'webhooks/a webhook': {
+    collection: 'webhooks',
+    gql: { one: 'Webhook', many: 'Webhooks' },
+    make: async (fx) =>
+      (
+        await fx.ctx.payload.create({
+          collection: 'webhooks',
+          data: { url: `${publicHook}/${unique()}`, events: ['published'] },
+        })
+      ).id,
+    createBody: async () => ({ url: `${publicHook}/${unique()}`, events: ['published'] }),
+    field: 'url',
+    value: (actor) => `${publicHook}/by-${actor}`,
+  },
+  'webhook-deliveries/a logged attempt': {
+    collection: 'webhook-deliveries',
+    gql: { one: 'WebhookDelivery', many: 'WebhookDeliveries' },
+    make: async (fx) =>
+      (
+        await fx.ctx.payload.create({
+          collection: 'webhook-deliveries',
+          data: {
+            eventId: unique(),
+            type: 'test',
+            attempt: 1,
+            outcome: 'delivered',
+            durationMs: 3,
+          },
+        })
+      ).id,
+    createBody: async () => ({
+      eventId: unique(),
+      type: 'test',
+      attempt: 1,
+      outcome: 'delivered',
+      durationMs: 1,
+    }),
+    field: 'error',
+    value: (actor) => `forged by ${actor}`,
   },
 }
 

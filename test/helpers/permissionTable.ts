@@ -345,6 +345,41 @@ export const sharedTable: Record<string, SubjectRows> = {
       delete: '         403  403  403  403  403  403  403',
     },
   },
+  // Webhooks and their delivery log: admins only; nobody writes the log over the API.
+  'webhooks/a webhook': {
+    rest: {
+      create: '         403  403  403  403  403  403  201',
+      read: '           403  403  403  403  403  403  200',
+      list: '           403  403  403  403  403  403  in',
+      update: '         403  403  403  403  403  403  200',
+      bulkUpdate: '     403  403  403  403  403  403  hit',
+      delete: '         403  403  403  403  403  403  200',
+      bulkDelete: '     403  403  403  403  403  403  hit',
+    },
+    graphql: {
+      create: '         403  403  403  403  403  403  201',
+      read: '           403  403  403  403  403  403  200',
+      list: '           403  403  403  403  403  403  in',
+      update: '         403  403  403  403  403  403  200',
+      delete: '         403  403  403  403  403  403  200',
+    },
+  },
+  'webhook-deliveries/a logged attempt': {
+    rest: {
+      create: '         403  403  403  403  403  403  403',
+      read: '           403  403  403  403  403  403  200',
+      list: '           403  403  403  403  403  403  in',
+      update: '         403  403  403  403  403  403  403',
+      bulkUpdate: '     403  403  403  403  403  403  403',
+      delete: '         403  403  403  403  403  403  403',
+      bulkDelete: '     403  403  403  403  403  403  403',
+    },
+    graphql: {
+      read: '           403  403  403  403  403  403  200',
+      list: '           403  403  403  403  403  403  in',
+      delete: '         403  403  403  403  403  403  403',
+    },
+  },
 }
 
 // Payload's own collections. The lock is author A's, on A's draft; the preference is the

@@ -23,6 +23,7 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ReviewActions as ReviewActions_f6652ebb724a7a70f8f49c0dc5ccf9c8 } from '../../../components/ReviewActions'
 import { NoControl as NoControl_8a9b95ddaa9c644c58086c425690a3ba } from '../../../components/NoControl'
+import { WebhookTestButton as WebhookTestButton_93a56edf9edd2601a51dc7b73a0d5a1b } from '../../../components/WebhookTestButton'
 import { ReviewQueueLink as ReviewQueueLink_70b5d6dd23c32630f2457adeb7a41a4d } from '../../../components/ReviewQueueLink'
 import { ReviewQueueView as ReviewQueueView_dd633564f0a13145322aec195e51febb } from '../../../components/ReviewQueueView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
@@ -54,6 +55,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/components/ReviewActions#ReviewActions": ReviewActions_f6652ebb724a7a70f8f49c0dc5ccf9c8,
   "/components/NoControl#NoControl": NoControl_8a9b95ddaa9c644c58086c425690a3ba,
+  "/components/WebhookTestButton#WebhookTestButton": WebhookTestButton_93a56edf9edd2601a51dc7b73a0d5a1b,
   "/components/ReviewQueueLink#ReviewQueueLink": ReviewQueueLink_70b5d6dd23c32630f2457adeb7a41a4d,
   "/components/ReviewQueueView#ReviewQueueView": ReviewQueueView_dd633564f0a13145322aec195e51febb,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1

@@ -1,0 +1,25 @@
+import type { CollectionConfig } from 'payload'
+
+import { announceDeletion } from '../../hooks/announceDeletion'
+import { announcePublicationChange } from '../../hooks/announcePublicationChange'
+import { captureLiveState } from '../../hooks/captureLiveState'
+import { isContentCollection } from '../content/registry'
+
+/**
+ * The after-commit change feed (`src/changes`): every content collection announces publishes,
+ * unpublishes, published revisions and deletes of live documents. Other collections are returned
+ * unchanged.
+ */
+export function withChangeFeed(collection: CollectionConfig): CollectionConfig {
+  if (!isContentCollection(collection.slug)) return collection
+  const hooks = collection.hooks ?? {}
+  return {
+    ...collection,
+    hooks: {
+      ...hooks,
+      beforeChange: [...(hooks.beforeChange ?? []), captureLiveState],
+      afterChange: [...(hooks.afterChange ?? []), announcePublicationChange],
+      afterDelete: [...(hooks.afterDelete ?? []), announceDeletion],
+    },
+  }
+}
