@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto'
 import type http from 'node:http'
 import type { Duplex } from 'node:stream'
 
@@ -19,7 +20,8 @@ export function answerClientErrors(server: http.Server): void {
     const body = JSON.stringify({ errors: [{ message }] })
     socket.end(
       `HTTP/1.1 ${status}\r\ncontent-type: application/json; charset=utf-8\r\n` +
-        `content-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`,
+        `content-length: ${Buffer.byteLength(body)}\r\nx-request-id: ${randomUUID()}\r\n` +
+        `connection: close\r\n\r\n${body}`,
     )
   })
 }

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto'
 import http from 'node:http'
 
 export interface DrainableServer {
@@ -24,6 +25,7 @@ export function drainableServer(listener: http.RequestListener): DrainableServer
         'content-type': 'application/json',
         connection: 'close',
         'retry-after': '1',
+        'x-request-id': randomUUID(),
       })
       res.end(refusal)
       return

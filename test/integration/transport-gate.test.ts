@@ -90,6 +90,34 @@ describe('one way into Payload', () => {
   })
 })
 
+describe('request ids', () => {
+  const idOf = (headers: string) => /^x-request-id: (.+)$/im.exec(headers)?.[1]?.trim()
+
+  it('are on every answer: served, refused by the gate, unknown, and refused by the parser', async () => {
+    const answers = await Promise.all([
+      rawRequest(server.url, 'GET', '/api/stories?limit=1'),
+      rawRequest(server.url, 'GET', '/admin/../api/users'),
+      rawRequest(server.url, 'GET', '/api/no-such-route'),
+      rawRequest(server.url, 'GET', '/api/stories', { headers: { 'bad header': 'x' } }),
+    ])
+    expect(answers.map((answer) => answer.status)).toEqual([200, 400, 404, 400])
+    const ids = answers.map((answer) => idOf(answer.headers))
+    for (const id of ids) expect(id).toMatch(/^[0-9a-f-]{36}$/)
+    expect(new Set(ids).size).toBe(ids.length)
+  })
+
+  it("keep a caller's plain-token id and replace anything else", async () => {
+    const kept = await rawRequest(server.url, 'GET', '/api/health', {
+      headers: { 'x-request-id': 'edge-7f3a.91:b' },
+    })
+    expect(idOf(kept.headers)).toBe('edge-7f3a.91:b')
+    const replaced = await rawRequest(server.url, 'GET', '/api/health', {
+      headers: { 'x-request-id': 'short' },
+    })
+    expect(idOf(replaced.headers)).toMatch(/^[0-9a-f-]{36}$/)
+  })
+})
+
 describe('the client address', () => {
   it('cannot be chosen by a header, whatever handler Payload is reached through', async () => {
     const story = await createStory(ctx.payload, {}, { publish: true })
