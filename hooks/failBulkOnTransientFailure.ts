@@ -1,6 +1,7 @@
 import type { CollectionAfterOperationHook } from 'payload'
 
 import { lostToTransientFailure, TransientFailure } from '../src/db/transientFailure'
+import { scopeWide } from '../src/db/watchTransientFailures'
 
 /**
  * A bulk update or delete runs every document in one transaction and reports each document's
@@ -16,6 +17,7 @@ export const failBulkOnTransientFailure: CollectionAfterOperationHook = ({
 }) => {
   if (operation !== 'update' && operation !== 'delete') return result
   const { errors } = result as { errors?: unknown[] }
-  if (errors?.length && lostToTransientFailure(req.transactionID)) throw new TransientFailure()
+  if (errors?.length && lostToTransientFailure(req.transactionID, scopeWide))
+    throw new TransientFailure()
   return result
 }

@@ -27,7 +27,7 @@ import { withReview, withReviewConfig } from './features/review'
 import { withServerOwnedFields } from './features/serverOwned'
 import { withTagCounts } from './features/tagCounts'
 import { withTagPage, withTagPageQuery } from './features/tagPage'
-import { withTransientFailures } from './features/transientFailures'
+import { withTransientFailures, withTransientFailureWatch } from './features/transientFailures'
 import { withWebhooksConfig } from './features/webhooks'
 import { operationLimitRules } from './graphql/limits'
 import { AttemptBudget } from './limits/attemptBudget'
@@ -151,7 +151,9 @@ export const casebookPlugin =
         limits: { ...incomingConfig.upload?.limits, fileSize: options.maxUploadBytes },
       },
     })
-    return withPayloadCollectionAccess(
-      withWebhooksConfig(withTagPageQuery(configured), options.webhooks),
+    return withTransientFailureWatch(
+      withPayloadCollectionAccess(
+        withWebhooksConfig(withTagPageQuery(configured), options.webhooks),
+      ),
     )
   }

@@ -80,7 +80,11 @@ export function recordTransientFailure(error: unknown, transactionID?: unknown):
   return true
 }
 
-/** Whether a transient failure was recorded in the given transaction in the current scope. */
-export function lostToTransientFailure(transactionID: unknown): boolean {
-  return scopes.getStore()?.transactions.has(transactionID) ?? false
+/**
+ * Whether a transient failure was recorded in the given transaction in the current scope, or (with
+ * `scopeWide`) by the driver watch anywhere in it.
+ */
+export function lostToTransientFailure(transactionID: unknown, scopeWide?: symbol): boolean {
+  const transactions = scopes.getStore()?.transactions
+  return Boolean(transactions?.has(transactionID) || (scopeWide && transactions?.has(scopeWide)))
 }

@@ -1,6 +1,7 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, Config } from 'payload'
 
 import { failBulkOnTransientFailure } from '../../hooks/failBulkOnTransientFailure'
+import { watchTransientFailures } from '../db/watchTransientFailures'
 
 /**
  * Transient failures (deadlocks, serialization failures) on every collection: a bulk operation
@@ -15,6 +16,18 @@ export function withTransientFailures(collection: CollectionConfig): CollectionC
     hooks: {
       ...hooks,
       afterOperation: [failBulkOnTransientFailure, ...(hooks.afterOperation ?? [])],
+    },
+  }
+}
+
+/** Watches every statement on the pool for transient failures once the instance has its pool. */
+export function withTransientFailureWatch(config: Config): Config {
+  const previous = config.onInit
+  return {
+    ...config,
+    onInit: async (payload) => {
+      watchTransientFailures(payload)
+      await previous?.(payload)
     },
   }
 }
