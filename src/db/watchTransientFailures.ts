@@ -17,9 +17,10 @@ const watched = new WeakSet<QueryingClient>()
 function watch(client: QueryingClient): void {
   if (watched.has(client)) return
   watched.add(client)
-  const query = client.query.bind(client)
+  const prototype = Object.getPrototypeOf(client) as QueryingClient
   client.query = (...args: unknown[]) => {
-    const result = query(...args)
+    // Looked up at each call, so instrumentation of pg's Client.prototype still sees the statement.
+    const result = prototype.query.apply(client, args)
     if (result instanceof Promise) {
       result.catch((error: unknown) => recordTransientFailure(error, scopeWide))
     }
