@@ -67,6 +67,7 @@ export default buildConfig({
         timeoutMs: intFromEnv('WEBHOOK_TIMEOUT_MS', 5000),
         maxAttempts: intFromEnv('WEBHOOK_MAX_ATTEMPTS', 5),
         retryDelayMs: intFromEnv('WEBHOOK_RETRY_DELAY_MS', 10_000),
+        runCron: process.env.WEBHOOK_RUN_CRON,
       },
     }),
   ],

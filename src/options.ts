@@ -31,6 +31,7 @@ function sanitizeWebhookOptions(options: WebhookOptions = {}): Required<WebhookO
     timeoutMs: positiveInteger(options.timeoutMs, 5000, 'webhooks.timeoutMs'),
     maxAttempts: positiveInteger(options.maxAttempts, 5, 'webhooks.maxAttempts'),
     retryDelayMs: positiveInteger(options.retryDelayMs, 10_000, 'webhooks.retryDelayMs'),
+    runCron: options.runCron || '*/5 * * * * *',
   }
 }
 

@@ -86,6 +86,11 @@ export interface WebhookOptions {
    * before (with the defaults: 10 s, 20 s, 40 s, 80 s). Default: 10000.
    */
   retryDelayMs?: number
+  /**
+   * When the delivery queue is run: a cron expression with a seconds field, as Payload's
+   * `jobs.autoRun` takes it. Default: every five seconds.
+   */
+  runCron?: string
 }
 
 /** Options after defaults are applied. */

@@ -4,6 +4,7 @@ import { announceDeletion } from '../../hooks/announceDeletion'
 import { announcePublicationChange } from '../../hooks/announcePublicationChange'
 import { captureLiveState } from '../../hooks/captureLiveState'
 import { isContentCollection } from '../content/registry'
+import { appendHooks } from './appendHooks'
 
 /**
  * The after-commit change feed (`src/changes`): every content collection announces publishes,
@@ -12,14 +13,9 @@ import { isContentCollection } from '../content/registry'
  */
 export function withChangeFeed(collection: CollectionConfig): CollectionConfig {
   if (!isContentCollection(collection.slug)) return collection
-  const hooks = collection.hooks ?? {}
-  return {
-    ...collection,
-    hooks: {
-      ...hooks,
-      beforeChange: [...(hooks.beforeChange ?? []), captureLiveState],
-      afterChange: [...(hooks.afterChange ?? []), announcePublicationChange],
-      afterDelete: [...(hooks.afterDelete ?? []), announceDeletion],
-    },
-  }
+  return appendHooks(collection, {
+    beforeChange: [captureLiveState],
+    afterChange: [announcePublicationChange],
+    afterDelete: [announceDeletion],
+  })
 }

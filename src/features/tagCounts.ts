@@ -7,6 +7,7 @@ import { recomputeDeferredTagCounts } from '../../hooks/recomputeDeferredTagCoun
 import { updateTagCounts } from '../../hooks/updateTagCounts'
 import { updateTagCountsAfterDelete } from '../../hooks/updateTagCountsAfterDelete'
 import { isContentCollection } from '../content/registry'
+import { appendHooks } from './appendHooks'
 
 /**
  * Tag counts: every collection counted on tags keeps `tags.counts` exact in the same transaction
@@ -15,17 +16,12 @@ import { isContentCollection } from '../content/registry'
  */
 export function withTagCounts(collection: CollectionConfig): CollectionConfig {
   if (!isContentCollection(collection.slug)) return collection
-  const hooks = collection.hooks ?? {}
-  return {
-    ...collection,
-    hooks: {
-      ...hooks,
-      beforeOperation: [...(hooks.beforeOperation ?? []), deferTagCountsInBulk],
-      afterOperation: [...(hooks.afterOperation ?? []), recomputeDeferredTagCounts],
-      beforeChange: [...(hooks.beforeChange ?? []), captureTagFootprint],
-      afterChange: [...(hooks.afterChange ?? []), updateTagCounts],
-      beforeDelete: [...(hooks.beforeDelete ?? []), captureTagFootprintBeforeDelete],
-      afterDelete: [...(hooks.afterDelete ?? []), updateTagCountsAfterDelete],
-    },
-  }
+  return appendHooks(collection, {
+    beforeOperation: [deferTagCountsInBulk],
+    afterOperation: [recomputeDeferredTagCounts],
+    beforeChange: [captureTagFootprint],
+    afterChange: [updateTagCounts],
+    beforeDelete: [captureTagFootprintBeforeDelete],
+    afterDelete: [updateTagCountsAfterDelete],
+  })
 }

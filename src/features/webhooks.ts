@@ -6,7 +6,6 @@ import { queueWebhookDeliveries } from '../webhooks/subscriber'
 import { webhookDeliveryTask, webhookQueue } from '../webhooks/task'
 
 /** Due deliveries (first attempts and retries) are picked up within 5 seconds. */
-const autoRunDeliveries = { cron: '*/5 * * * * *', queue: webhookQueue, limit: 20 }
 
 /**
  * Config-level parts of webhooks: the delivery task and its queue (run by `jobs.autoRun` on an
@@ -20,6 +19,7 @@ export function withWebhooksConfig(
   const jobs = config.jobs ?? {}
   const autoRun = jobs.autoRun
   const previousOnInit = config.onInit
+  const autoRunDeliveries = { cron: options.runCron, queue: webhookQueue, limit: 20 }
   return {
     ...config,
     jobs: {

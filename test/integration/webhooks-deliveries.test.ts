@@ -17,6 +17,8 @@ import {
 // Read by payload.config.ts when the fixture loads it: the receiver is on 127.0.0.1, retries
 // wait a minute (the test runs them by id, and checks the wait), an attempt times out after 1 s.
 process.env.WEBHOOKS_ALLOW_PRIVATE_URLS = 'true'
+// The tests run each delivery job themselves; the queue's own runner would race them.
+process.env.WEBHOOK_RUN_CRON = '0 0 0 1 1 *'
 process.env.WEBHOOK_RETRY_DELAY_MS = '60000'
 process.env.WEBHOOK_TIMEOUT_MS = '1000'
 process.env.WEBHOOK_MAX_ATTEMPTS = '5'
