@@ -148,7 +148,11 @@ async function main(): Promise<void> {
   const client = async () => {
     while (sent < total) {
       const index = sent++
-      await request(agent, port, index)
+      // A keep-alive socket the server closed as idle just as it was reused: send it again.
+      await request(agent, port, index).catch((error: NodeJS.ErrnoException) => {
+        if (error.code !== 'ECONNRESET') throw error
+        return request(agent, port, index)
+      })
       done += 1
       if (done % checkpoint === 0) {
         const now = performance.now()
