@@ -30,7 +30,7 @@ describe('likes', () => {
     expect(await rowCount(ctx, 'likes', 'stories', story.id)).toBe(1000)
     expect(after.updatedAt).toBe(before.updatedAt)
     expect(await versionRows(ctx)).toBe(versionsBefore)
-  })
+  }, 300_000) // 1,000 accounts and 1,000 requests: minutes on a loaded 2-core machine
 
   it('keeps one like per user when the same user likes 50 times at once', async () => {
     const lesson = await createLesson(ctx.payload, {}, { publish: true })

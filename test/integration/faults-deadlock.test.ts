@@ -255,5 +255,5 @@ describe('concurrent bulk updates and single edits sharing tags', () => {
     const drift = await reconcileTagCounts(ctx.payload, { fix: false })
     expect(drift.filter((entry) => ours(entry.subject))).toEqual([])
     expect(await countMismatches(ctx, tagIds)).toEqual([])
-  })
+  }, 300_000)
 })
