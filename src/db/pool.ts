@@ -1,8 +1,17 @@
 import type { Payload } from 'payload'
 
+type ConnectionErrorListener = (error: Error & { code?: string }) => void
+
+interface ClientLike {
+  on: (event: 'error', listener: ConnectionErrorListener) => void
+}
+
 interface PoolLike {
-  on: (event: 'error', listener: (error: Error & { code?: string }) => void) => void
+  on: ((event: 'error', listener: ConnectionErrorListener) => void) &
+    ((event: 'connect', listener: (client: ClientLike) => void) => void)
   end: () => Promise<void>
+  /** pg's list of the pool's clients: those connected before the guard was installed. */
+  _clients?: ClientLike[]
 }
 
 const poolOf = (payload: Payload): PoolLike | undefined =>
@@ -16,12 +25,24 @@ export const isShutdownError = (error: Error & { code?: string }): boolean =>
   Boolean(error.code && shutdownCodes.has(error.code)) ||
   error.message === 'Connection terminated unexpectedly'
 
-/** An idle pooled connection that dies must not crash the process with an uncaught error. */
+/**
+ * A pooled connection that dies must not crash the process with an uncaught error. pg's pool
+ * listens only to idle clients; a checked-out client (inside a transaction, between statements)
+ * whose server goes away emits `error` with no listener, which node turns into a crash. Every
+ * client gets a listener of its own: its holder still sees the failure on its next statement.
+ */
 export function guardPoolErrors(payload: Payload): void {
-  poolOf(payload)?.on('error', (error) => {
+  const pool = poolOf(payload)
+  if (!pool) return
+  const report: ConnectionErrorListener = (error) => {
     if (isShutdownError(error)) return
     payload.logger.error({ err: error, msg: 'database connection error' })
-  })
+  }
+  // The pool re-emits an idle client's error, which that client's own listener already reported.
+  pool.on('error', () => undefined)
+  const guardClient = (client: ClientLike): void => client.on('error', report)
+  for (const client of pool._clients ?? []) guardClient(client)
+  pool.on('connect', guardClient)
 }
 
 /**
