@@ -8,7 +8,8 @@ import { ensureFirstAdmin } from './bootstrap/firstAdmin'
 import { seedOnFirstStart } from './seed/firstStart'
 import { runMigrations } from './db/migrate'
 import { closePayload, guardPoolErrors } from './db/pool'
-import { intFromEnv } from './env'
+import { startResponseCaching, type ResponseCachingOptions } from './cache/caching'
+import { intFromEnv, StartupError } from './env'
 import { createApp } from './http/app'
 import { drainableServer } from './http/drain'
 import { answerClientErrors } from './http/clientError'
@@ -40,6 +41,20 @@ const trustProxy = (): boolean | number | string => {
   return /^\d+$/.test(raw) ? Number(raw) : raw
 }
 
+/** Response caching from the environment (README, "Configuration"). */
+export function responseCachingFromEnv(): ResponseCachingOptions {
+  const inProcess = process.env.RESPONSE_CACHE ?? 'on'
+  if (inProcess !== 'on' && inProcess !== 'off') {
+    throw new StartupError(`RESPONSE_CACHE must be "on" or "off", got "${inProcess}"`)
+  }
+  return {
+    inProcess: inProcess === 'on',
+    maxAgeSeconds: intFromEnv('RESPONSE_CACHE_MAX_AGE_SECONDS', 5),
+    staleWhileRevalidateSeconds: intFromEnv('RESPONSE_CACHE_STALE_SECONDS', 30),
+    maxBytes: intFromEnv('RESPONSE_CACHE_MAX_MB', 64) * 1024 * 1024,
+  }
+}
+
 /**
  * Boots Payload (migrations first, so the first request never waits for them), the Next admin
  * and the Express host. Resolves to a function that stops all three.
@@ -58,8 +73,10 @@ export async function startHost({ dev, host, port }: HostStartOptions): Promise<
   await nextApp.prepare()
   const handle = nextApp.getRequestHandler()
 
+  const caching = await startResponseCaching(payload, responseCachingFromEnv())
   const app = await createApp({
     config,
+    caching,
     nextHandler: (req, res) => handle(req, res),
     apiRequestsPerMinute: intFromEnv('RATE_LIMIT_API_PER_MINUTE', 1200),
     authRequestsPerMinute: intFromEnv('RATE_LIMIT_AUTH_PER_MINUTE', 20),
@@ -85,6 +102,7 @@ export async function startHost({ dev, host, port }: HostStartOptions): Promise<
 
   return async (graceMs) => {
     await drain(graceMs)
+    await caching.stop()
     await nextApp.close()
     await closePayload(payload)
   }

@@ -18,7 +18,7 @@ import { limitAuthAttempts } from '../hooks/limitAuthAttempts'
 import { markTransientFailure } from '../hooks/markTransientFailure'
 import { validateQueryInput } from '../hooks/validateQueryInput'
 import { pointAccountsAt, withAccounts } from './features/accounts'
-import { withChangeFeed } from './features/changes'
+import { withChangeFeed, withGlobalChangeFeed } from './features/changes'
 import { withEngagement } from './features/engagement'
 import { withPayloadCollectionAccess } from './features/payloadCollections'
 import { withPremium } from './features/premium'
@@ -136,6 +136,7 @@ export const casebookPlugin =
       collections: collections.map((collection) =>
         features.reduce((current, feature) => feature(current), collection),
       ),
+      globals: (incomingConfig.globals ?? []).map(withGlobalChangeFeed),
       graphQL: withOperationLimits(incomingConfig.graphQL, collections),
       hooks: {
         ...incomingConfig.hooks,

@@ -24,5 +24,12 @@ export interface ChangeEvent {
   doc: ChangedDocument
 }
 
-/** Told about every change once its transaction has committed. Errors are logged, not raised. */
-export type ChangeSubscriber = (events: readonly ChangeEvent[]) => Promise<void> | void
+/**
+ * Told about every change once its transaction has committed: the events of published content,
+ * and the slugs of every collection or global written (drafts, tags, accounts, media included), for
+ * whatever holds copies of their documents. Errors are logged, not raised.
+ */
+export type ChangeSubscriber = (
+  events: readonly ChangeEvent[],
+  touched: ReadonlySet<string>,
+) => Promise<void> | void

@@ -3,10 +3,13 @@ import express, { type Request, type RequestHandler } from 'express'
 import type { SanitizedConfig } from 'payload'
 import { getPayload, handleEndpoints } from 'payload'
 
+import type { ResponseCaching } from '../cache/caching'
+import type { PublicRead } from '../cache/publicRead'
 import { accessLog } from './accessLog'
 import { sendFetchResponse, toFetchRequest } from './bridge'
 import { refuseCrossSiteWrites } from './csrf'
 import { errorHandler, sendError } from './errors'
+import { privateCacheControl, sendPublicAnswer, storedAnswerOf } from './conditional'
 import { bodyProblem, checkTarget, isCollectionWrite } from './gate'
 import { liveness, readiness } from './health'
 import { sendGraphQLResponse, sendRESTResponse } from './responses'
@@ -35,6 +38,8 @@ export interface HostOptions {
   publicURL?: string
   /** Serve Next's development-only routes (HMR, error overlay). */
   dev?: boolean
+  /** Which reads are public, and where their answers are kept (`startResponseCaching`). */
+  caching: ResponseCaching
 }
 
 const isMultipart = (req: Request) => Boolean(req.is('multipart/form-data'))
@@ -93,6 +98,16 @@ export async function createApp(options: HostOptions): Promise<express.Express> 
   )
   app.use(authPaths, perClientLimit(options.authRequestsPerMinute, 'sign-in attempts'))
   app.post('/api/users', perClientLimit(options.authRequestsPerMinute, 'sign-ups'))
+  const { caching } = options
+  // Before the rate limit: an answer from memory costs the server next to nothing.
+  app.use('/api', (req, res, next) => {
+    const read = caching.publicReadOf(req)
+    if (!read) return next()
+    res.locals.publicRead = read
+    const kept = caching.cache()?.peek(read.key)
+    if (!kept) return next()
+    sendPublicAnswer(req, res, kept, caching.policy).catch(next)
+  })
   app.use('/api', perClientLimit(options.apiRequestsPerMinute, 'requests'))
   // Uploads stream through to Payload, which enforces the upload size; other bodies are capped.
   app.use(
@@ -124,6 +139,7 @@ export async function createApp(options: HostOptions): Promise<express.Express> 
     await sendFetchResponse(res, await playground(toFetchRequest(req)))
   })
   app.post('/api/graphql', async (req, res) => {
+    res.setHeader('cache-control', privateCacheControl)
     const body = replayableBodyOf(req)
     const response = await retryTransient(() => graphql(toFetchRequest(req, body)), {
       kind: 'graphql',
@@ -133,11 +149,22 @@ export async function createApp(options: HostOptions): Promise<express.Express> 
   })
   app.use('/api', async (req, res) => {
     const body = replayableBodyOf(req)
-    const response = await retryTransient(
-      () => handleEndpoints({ config: options.config, request: toFetchRequest(req, body) }),
-      { kind: 'rest', retriable: () => !isMultipart(req) },
-    )
-    await sendRESTResponse(res, response)
+    const answer = () =>
+      retryTransient(
+        () => handleEndpoints({ config: options.config, request: toFetchRequest(req, body) }),
+        { kind: 'rest', retriable: () => !isMultipart(req) },
+      )
+    const read = res.locals.publicRead as PublicRead | undefined
+    if (read) {
+      const compute = async () => storedAnswerOf(await answer())
+      const cache = caching.cache()
+      const stored = cache
+        ? await cache.fetch(read.key, read.dependencies, compute, (kept) => kept.shareable)
+        : await compute()
+      return sendPublicAnswer(req, res, stored, caching.policy)
+    }
+    res.setHeader('cache-control', privateCacheControl)
+    await sendRESTResponse(res, await answer())
   })
 
   const { nextHandler } = options

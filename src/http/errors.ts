@@ -3,6 +3,8 @@ import type { Payload } from 'payload'
 
 /** Sends Payload's error shape: `{ errors: [{ message }] }`. */
 export function sendError(res: Response, status: number, message: string): void {
+  // An error is about this request: no shared cache may answer the next one with it.
+  res.setHeader('cache-control', 'no-store')
   res.status(status).json({ errors: [{ message }] })
 }
 

@@ -2,8 +2,9 @@ import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 
 import type { RequestHandler } from 'express'
-import type { SanitizedConfig } from 'payload'
+import { getPayload, type SanitizedConfig } from 'payload'
 
+import { startResponseCaching, type ResponseCachingOptions } from '../../src/cache/caching'
 import { createApp } from '../../src/http/app'
 import { answerClientErrors } from '../../src/http/clientError'
 
@@ -27,10 +28,23 @@ export async function startTestServer(
     allowedOrigins?: string[]
     /** Stands in for the Next admin, to see which requests would reach it. */
     nextHandler?: RequestHandler
+    /**
+     * Response caching; by default answers are not kept in memory, so tests that write counters
+     * in SQL read them back at once (the cache's own tests turn it on).
+     */
+    caching?: Partial<ResponseCachingOptions>
   } = {},
 ): Promise<TestServer> {
+  const caching = await startResponseCaching(await getPayload({ config }), {
+    inProcess: false,
+    maxAgeSeconds: 5,
+    staleWhileRevalidateSeconds: 30,
+    maxBytes: 16 * 1024 * 1024,
+    ...overrides.caching,
+  })
   const app = await createApp({
     config,
+    caching,
     apiRequestsPerMinute: overrides.apiRequestsPerMinute ?? 1_000_000,
     authRequestsPerMinute: overrides.authRequestsPerMinute ?? 1_000_000,
     jsonBodyLimitBytes: 1024 * 1024,
@@ -52,6 +66,7 @@ export async function startTestServer(
     close: async () => {
       server.closeAllConnections()
       await new Promise<void>((resolve) => server.close(() => resolve()))
+      await caching.stop()
     },
   }
 }

@@ -1,0 +1,73 @@
+import { createHash } from 'node:crypto'
+
+import type { Request, Response as ExpressResponse } from 'express'
+
+import type { StoredAnswer } from '../cache/responseCache'
+import { sendRESTResponse } from './responses'
+
+/** How shared caches (CDNs, proxies) may keep an anonymous answer. */
+export interface PublicCachePolicy {
+  maxAgeSeconds: number
+  staleWhileRevalidateSeconds: number
+}
+
+/** For answers that depend on who asks, or are not content: no cache may keep them. */
+export const privateCacheControl = 'private, no-store'
+
+const nullBodyStatuses = new Set([204, 205, 304])
+const repeatedHeaders = new Set(['content-type', 'content-language'])
+
+/** A strong validator: the same bytes always get the same tag. */
+export const entityTag = (body: Buffer): string =>
+  `"${createHash('sha256').update(body).digest('base64url').slice(0, 32)}"`
+
+/** Reads a Fetch response into an answer that can be kept and sent again. */
+export async function storedAnswerOf(response: Response): Promise<StoredAnswer> {
+  const body = Buffer.from(await response.arrayBuffer())
+  const headers: [string, string][] = []
+  response.headers.forEach((value, name) => {
+    if (repeatedHeaders.has(name)) headers.push([name, value])
+  })
+  // Anonymous reads set no cookie; one that did would not be the same for everyone.
+  const shareable = response.status === 200 && response.headers.getSetCookie().length === 0
+  return { status: response.status, headers, body, etag: entityTag(body), shareable }
+}
+
+/** Whether `If-None-Match` names `etag` (weak comparison, as RFC 9110 asks for this header). */
+export function matchesIfNoneMatch(header: string | undefined, etag: string): boolean {
+  if (!header) return false
+  if (header.trim() === '*') return true
+  return header.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag)
+}
+
+/**
+ * Sends an anonymous read's answer: a 200 with a strong ETag and a Cache-Control that lets CDNs
+ * keep it briefly (304 when the caller already has it); anything else as Payload answered, kept by
+ * nobody.
+ */
+export async function sendPublicAnswer(
+  req: Request,
+  res: ExpressResponse,
+  answer: StoredAnswer,
+  policy: PublicCachePolicy,
+): Promise<void> {
+  if (!answer.shareable) {
+    res.setHeader('cache-control', privateCacheControl)
+    const init = { status: answer.status, headers: new Headers(answer.headers) }
+    const body = nullBodyStatuses.has(answer.status) ? null : new Uint8Array(answer.body)
+    return sendRESTResponse(res, new Response(body, init))
+  }
+  res.setHeader(
+    'cache-control',
+    `public, max-age=${policy.maxAgeSeconds}, stale-while-revalidate=${policy.staleWhileRevalidateSeconds}`,
+  )
+  // The same URL answers differently to a signed-in caller.
+  res.setHeader('vary', 'Authorization, Cookie')
+  res.setHeader('etag', answer.etag)
+  if (matchesIfNoneMatch(req.headers['if-none-match'], answer.etag)) {
+    res.status(304).end()
+    return
+  }
+  for (const [name, value] of answer.headers) res.setHeader(name, value)
+  res.status(200).send(answer.body)
+}
