@@ -6,7 +6,6 @@ import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
-import { migrations } from './migrations'
 import { emailAdapter } from './src/email/adapter'
 import { intFromEnv, resolveSecret } from './src/env'
 import { clientAddressOf } from './src/http/clientAddress'
@@ -34,7 +33,7 @@ export default buildConfig({
     // Schema changes always go through committed migrations, in development too.
     push: false,
     migrationDir: path.resolve(dirname, 'migrations'),
-    prodMigrations: migrations,
+    // Applied by the host at start under a lock (src/db/migrate.ts), not by each connection.
   }),
   email: emailAdapter(),
   sharp,

@@ -41,6 +41,14 @@ const trustProxy = (): boolean | number | string => {
   return /^\d+$/.test(raw) ? Number(raw) : raw
 }
 
+function serveAdmin(): boolean {
+  const raw = process.env.SERVE_ADMIN ?? 'true'
+  if (raw !== 'true' && raw !== 'false') {
+    throw new StartupError(`SERVE_ADMIN must be "true" or "false", got "${raw}"`)
+  }
+  return raw === 'true'
+}
+
 /** Response caching from the environment (README, "Configuration"). */
 export function responseCachingFromEnv(): ResponseCachingOptions {
   const inProcess = process.env.RESPONSE_CACHE ?? 'on'
@@ -63,21 +71,23 @@ export async function startHost({ dev, host, port }: HostStartOptions): Promise<
   const config = await configPromise
   const payload = await getPayload({ config, cron: true })
   guardPoolErrors(payload)
-  // Production applies pending migrations during init (prodMigrations); development does it here.
-  if (dev) await runMigrations(payload)
+  // Before anything reads: instances starting together take turns (see runMigrations).
+  await runMigrations(payload)
   await ensureFirstAdmin(payload, { pretty: dev })
   // Development only: production databases are seeded on purpose, with `npm run seed`.
   if (dev) await seedOnFirstStart(payload)
 
-  const nextApp = next({ dev, dir: process.cwd(), hostname: host, port })
-  await nextApp.prepare()
-  const handle = nextApp.getRequestHandler()
+  // API-only instances (SERVE_ADMIN=false) skip Next: less memory, a faster start, and several of
+  // them can run from one checkout (Next allows one development server per directory).
+  const nextApp = serveAdmin() ? next({ dev, dir: process.cwd(), hostname: host, port }) : undefined
+  await nextApp?.prepare()
+  const handle = nextApp?.getRequestHandler()
 
   const caching = await startResponseCaching(payload, responseCachingFromEnv())
   const app = await createApp({
     config,
     caching,
-    nextHandler: (req, res) => handle(req, res),
+    nextHandler: handle && ((req, res) => handle(req, res)),
     apiRequestsPerMinute: intFromEnv('RATE_LIMIT_API_PER_MINUTE', 1200),
     authRequestsPerMinute: intFromEnv('RATE_LIMIT_AUTH_PER_MINUTE', 20),
     jsonBodyLimitBytes: intFromEnv('JSON_BODY_LIMIT_BYTES', 1024 * 1024),
@@ -94,7 +104,7 @@ export async function startHost({ dev, host, port }: HostStartOptions): Promise<
   const base = `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}`
   if (dev) {
     console.info(
-      `\ncasebook is running (development)\n  admin:   ${base}/admin\n  REST:    ${base}/api\n  GraphQL: ${base}/api/graphql\n`,
+      `\ncasebook is running (development)\n  admin:   ${nextApp ? `${base}/admin` : 'off (SERVE_ADMIN=false)'}\n  REST:    ${base}/api\n  GraphQL: ${base}/api/graphql\n`,
     )
   } else {
     payload.logger.info({ msg: 'casebook is running (production)', url: base })
@@ -103,7 +113,7 @@ export async function startHost({ dev, host, port }: HostStartOptions): Promise<
   return async (graceMs) => {
     await drain(graceMs)
     await caching.stop()
-    await nextApp.close()
+    await nextApp?.close()
     await closePayload(payload)
   }
 }

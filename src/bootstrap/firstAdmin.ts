@@ -1,6 +1,12 @@
 import { randomBytes } from 'node:crypto'
 
-import type { Payload } from 'payload'
+import { sql } from 'drizzle-orm'
+import { createLocalReq, type Payload } from 'payload'
+
+import { inTransaction, runSQL } from '../db/sql'
+
+/** Instances starting together on an empty database must create one first admin, not two. */
+const firstAdminLock = 0x63617365 // "case"
 
 /**
  * On an empty database, creates the first admin from ADMIN_EMAIL / ADMIN_PASSWORD. Without a
@@ -11,22 +17,30 @@ export async function ensureFirstAdmin(
   payload: Payload,
   { pretty }: { pretty: boolean },
 ): Promise<void> {
-  const { totalDocs } = await payload.count({ collection: 'users', overrideAccess: true })
-  if (totalDocs > 0) return
   const email = process.env.ADMIN_EMAIL ?? 'admin@casebook.localhost'
   const password = process.env.ADMIN_PASSWORD ?? randomBytes(12).toString('base64url')
-  // Trusted server code: the Local API without a user may assign the admin role.
-  await payload.create({
-    collection: 'users',
-    data: {
-      email,
-      password,
-      name: 'Administrator',
-      handle: 'admin',
-      role: 'admin',
-      subscription: { tier: 'free' },
-    },
+  const req = await createLocalReq({}, payload)
+  const created = await inTransaction(req, async () => {
+    // Held until the transaction ends: a second instance waits, then finds the admin.
+    await runSQL(req, sql`select pg_advisory_xact_lock(${firstAdminLock})`)
+    const { totalDocs } = await payload.count({ collection: 'users', overrideAccess: true, req })
+    if (totalDocs > 0) return false
+    // Trusted server code: the Local API without a user may assign the admin role.
+    await payload.create({
+      collection: 'users',
+      req,
+      data: {
+        email,
+        password,
+        name: 'Administrator',
+        handle: 'admin',
+        role: 'admin',
+        subscription: { tier: 'free' },
+      },
+    })
+    return true
   })
+  if (!created) return
   if (process.env.ADMIN_PASSWORD) {
     payload.logger.info(`Created the first admin: ${email}`)
   } else if (!pretty) {
