@@ -7,6 +7,7 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
 import { migrations } from './migrations'
+import { readReplicaAfterWriteMs, readReplicaURLs } from './src/db/readReplicas'
 import { emailAdapter } from './src/email/adapter'
 import { intFromEnv, resolveSecret } from './src/env'
 import { clientAddressOf } from './src/http/clientAddress'
@@ -31,6 +32,12 @@ export default buildConfig({
       // that hangs, and for a free connection: off by default, so bursts queue instead of failing.
       connectionTimeoutMillis: Number(process.env.DATABASE_CONNECT_TIMEOUT_MS ?? 0) || undefined,
     },
+    // Reads outside transactions go to a replica; writes and transactions to the primary. Read
+    // when the adapter is created, like the connection string above.
+    get readReplicas() {
+      return readReplicaURLs()
+    },
+    readReplicasAfterWriteInterval: readReplicaAfterWriteMs(),
     // Schema changes always go through committed migrations, in development too.
     push: false,
     migrationDir: path.resolve(dirname, 'migrations'),

@@ -5,6 +5,7 @@ import path from 'node:path'
 import { writeConsoleAsJSON } from './bootstrap/jsonConsole'
 import { provideDatabase, StartupError, type DatabaseHandle } from './db/database'
 import { isPortFree } from './db/freePort'
+import { assertReplicasReachable, readReplicaURLs } from './db/readReplicas'
 import { dataDir, intFromEnv } from './env'
 // The config reads DATABASE_URL when the pool is created, after the database is up. Every script
 // runs node with --conditions=development|production: lexical's default entry for node awaits a
@@ -37,6 +38,10 @@ async function main() {
     dataDir: path.join(dataDir, 'postgres'),
   })
   process.env.DATABASE_URL = database.url
+  await assertReplicasReachable(readReplicaURLs()).catch(async (error: unknown) => {
+    await database.close()
+    throw error
+  })
 
   const graceMs = intFromEnv('SHUTDOWN_GRACE_MS', 5000)
   let stopHost: StopHost

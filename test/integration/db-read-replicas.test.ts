@@ -1,0 +1,147 @@
+import { randomBytes } from 'node:crypto'
+import { mkdtemp } from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import pg from 'pg'
+import { getPayload, type Payload } from 'payload'
+
+import type { Tag } from '../../payload-types'
+import { runMigrations } from '../../src/db/migrate'
+import { closePayload, guardPoolErrors } from '../../src/db/pool'
+import { adminQuery, serverURL } from '../helpers/payload'
+import { startStreamingReplica, type StreamingReplica } from '../helpers/streamingReplica'
+
+// Reads through the replica identify themselves on it by this application_name.
+const readerName = 'casebook_reads'
+const afterWriteMs = 1000
+const name = `casebook_test_${randomBytes(6).toString('hex')}`
+
+let replica: StreamingReplica
+let payload: Payload
+let primary: pg.Pool
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+/** Lets the window in which this process reads its own writes from the primary run out. */
+const pastTheAfterWriteWindow = () => sleep(afterWriteMs + 200)
+const unique = () => randomBytes(4).toString('hex')
+
+const tagsOnPayload = async (slug: string) =>
+  (await payload.find({ collection: 'tags', where: { slug: { equals: slug } } })).docs
+const tagsOnPrimary = async (slug: string) =>
+  (await primary.query('select id from tags where slug = $1', [slug])).rows
+const tagsOnReplica = (slug: string) =>
+  replica.query(name, 'select id from tags where slug = $1', [slug])
+
+beforeAll(async () => {
+  replica = await startStreamingReplica(serverURL())
+  await adminQuery(`create database ${name}`)
+  // The new database reaches the standby through the WAL, like any other change.
+  await replica.caughtUp()
+
+  process.env.DATABASE_URL = `${serverURL()}/${name}`
+  process.env.DATABASE_READ_REPLICA_URLS = replica.urlFor(name, readerName)
+  process.env.DATABASE_READ_REPLICA_AFTER_WRITE_MS = String(afterWriteMs)
+  process.env.PAYLOAD_SECRET = randomBytes(16).toString('hex')
+  process.env.EMAIL_LOG = 'off'
+  process.env.LOG_LEVEL ??= 'fatal'
+  process.env.CASEBOOK_DATA_DIR = await mkdtemp(path.join(os.tmpdir(), 'casebook-data-'))
+  process.env.MEDIA_DIR = path.join(process.env.CASEBOOK_DATA_DIR, 'media')
+
+  const { default: configPromise } = await import('../../payload.config')
+  payload = await getPayload({ config: await configPromise })
+  guardPoolErrors(payload)
+  await runMigrations(payload)
+  await replica.caughtUp()
+  primary = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 2 })
+}, 60_000)
+
+afterAll(async () => {
+  await primary?.end()
+  if (payload) await closePayload(payload)
+  await replica?.stop()
+  await adminQuery(`drop database if exists ${name} with (force)`)
+})
+
+describe('read replicas (DATABASE_READ_REPLICA_URLS) against a streaming standby', () => {
+  it('the standby is a hot standby in recovery, refusing writes', async () => {
+    const [state] = await replica.query<{ recovering: boolean }>(
+      name,
+      'select pg_is_in_recovery() as recovering',
+    )
+    expect(state?.recovering).toBe(true)
+    await expect(
+      replica.query(name, `insert into tags (name, slug) values ('x', 'x')`),
+    ).rejects.toMatchObject({ code: '25006' })
+  })
+
+  it('reads go to the replica: a row it has not replayed yet is not found', async () => {
+    await pastTheAfterWriteWindow()
+    const slug = `only-on-primary-${unique()}`
+    await replica.pauseReplay()
+    try {
+      // Written by someone else (another instance): this process does not know about it.
+      await primary.query(`insert into tags (name, slug) values ('Only on primary', $1)`, [slug])
+      expect(await tagsOnPrimary(slug)).toHaveLength(1)
+      expect(await tagsOnPayload(slug)).toHaveLength(0)
+    } finally {
+      await replica.resumeReplay()
+    }
+    await replica.caughtUp()
+    expect(await tagsOnPayload(slug)).toHaveLength(1)
+
+    const [readers] = await replica.query<{ count: number }>(
+      name,
+      'select count(*)::int as count from pg_stat_activity where application_name = $1',
+      [readerName],
+    )
+    expect(readers?.count).toBeGreaterThan(0)
+  })
+
+  it('writes go to the primary, and this process reads its own write back from there', async () => {
+    await pastTheAfterWriteWindow()
+    const slug = `written-${unique()}`
+    await replica.pauseReplay()
+    try {
+      await payload.create({ collection: 'tags', data: { name: 'Written', slug } as Tag })
+      expect(await tagsOnPrimary(slug)).toHaveLength(1)
+      expect(await tagsOnReplica(slug)).toHaveLength(0)
+      // Within DATABASE_READ_REPLICA_AFTER_WRITE_MS of a write, reads here use the primary.
+      expect(await tagsOnPayload(slug)).toHaveLength(1)
+
+      // After that window a lagging replica answers: the write is not visible (stale read).
+      await pastTheAfterWriteWindow()
+      expect(await tagsOnPayload(slug)).toHaveLength(0)
+    } finally {
+      await replica.resumeReplay()
+    }
+    await replica.caughtUp()
+    expect(await tagsOnPayload(slug)).toHaveLength(1)
+  })
+
+  it('reads inside a transaction go to the primary, whatever the replica has replayed', async () => {
+    await pastTheAfterWriteWindow()
+    const slug = `in-transaction-${unique()}`
+    await replica.pauseReplay()
+    try {
+      await primary.query(`insert into tags (name, slug) values ('Transaction', $1)`, [slug])
+      const transactionID = await payload.db.beginTransaction()
+      if (transactionID === null) throw new Error('the adapter opened no transaction')
+      const req = { payload, transactionID }
+      try {
+        const found = await payload.find({
+          collection: 'tags',
+          where: { slug: { equals: slug } },
+          req,
+        })
+        expect(found.docs).toHaveLength(1)
+      } finally {
+        await payload.db.rollbackTransaction(transactionID)
+      }
+      expect(await tagsOnPayload(slug)).toHaveLength(0)
+    } finally {
+      await replica.resumeReplay()
+    }
+  })
+})
