@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url'
 
 import { postgresAdapter } from '@payloadcms/db-postgres'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { s3Storage } from '@payloadcms/storage-s3'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
@@ -13,6 +14,7 @@ import { intFromEnv, resolveSecret } from './src/env'
 import { clientAddressOf } from './src/http/clientAddress'
 import { loggerConfig } from './src/logging'
 import { casebookPlugin } from './src/plugin'
+import { s3StorageOptions } from './src/storage/s3'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -77,5 +79,8 @@ export default buildConfig({
         runCron: process.env.WEBHOOK_RUN_CRON,
       },
     }),
+    // After casebook, which adds the media collection. Registered with S3 off too, so the schema
+    // is the same either way (see s3StorageOptions).
+    s3Storage(s3StorageOptions()),
   ],
 })
