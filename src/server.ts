@@ -1,4 +1,4 @@
-import './bootstrap/processSetup'
+import { reportLoadError } from './bootstrap/processSetup'
 
 import path from 'node:path'
 
@@ -28,6 +28,7 @@ function fail(message: string): never {
 }
 
 async function main() {
+  process.off('uncaughtException', reportLoadError)
   const port = intFromEnv('PORT', 3000)
   if (!(await isPortFree(port, host))) {
     fail(`port ${port} on ${host} is already in use; stop the other server or set PORT`)
