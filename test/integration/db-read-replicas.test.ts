@@ -11,6 +11,7 @@ import type { Tag } from '../../payload-types'
 import { runMigrations } from '../../src/db/migrate'
 import { closePayload, guardPoolErrors } from '../../src/db/pool'
 import { adminQuery, serverURL } from '../helpers/payload'
+import { startTestServer, type TestServer } from '../helpers/server'
 import { startStreamingReplica, type StreamingReplica } from '../helpers/streamingReplica'
 
 // Reads through the replica identify themselves on it by this application_name.
@@ -21,6 +22,7 @@ const name = `casebook_test_${randomBytes(6).toString('hex')}`
 let replica: StreamingReplica
 let payload: Payload
 let primary: pg.Pool
+let server: TestServer
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 /** Lets the window in which this process reads its own writes from the primary run out. */
@@ -50,14 +52,17 @@ beforeAll(async () => {
   process.env.MEDIA_DIR = path.join(process.env.CASEBOOK_DATA_DIR, 'media')
 
   const { default: configPromise } = await import('../../payload.config')
-  payload = await getPayload({ config: await configPromise })
+  const config = await configPromise
+  payload = await getPayload({ config })
   guardPoolErrors(payload)
   await runMigrations(payload)
   await replica.caughtUp()
   primary = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 2 })
+  server = await startTestServer(config)
 }, 60_000)
 
 afterAll(async () => {
+  await server?.close()
   await primary?.end()
   if (payload) await closePayload(payload)
   await replica?.stop()
@@ -97,6 +102,27 @@ describe('read replicas (DATABASE_READ_REPLICA_URLS) against a streaming standby
       [readerName],
     )
     expect(readers?.count).toBeGreaterThan(0)
+  })
+
+  it('REST reads go to the replica too', async () => {
+    await pastTheAfterWriteWindow()
+    const slug = `rest-${unique()}`
+    // A different URL each time: a response cache must not be what the second request sees.
+    const totalDocs = async (limit: number) => {
+      const response = await fetch(
+        `${server.url}/api/tags?where[slug][equals]=${slug}&limit=${limit}`,
+      )
+      return ((await response.json()) as { totalDocs: number }).totalDocs
+    }
+    await replica.pauseReplay()
+    try {
+      await primary.query(`insert into tags (name, slug) values ('Over REST', $1)`, [slug])
+      expect(await totalDocs(10)).toBe(0)
+    } finally {
+      await replica.resumeReplay()
+    }
+    await replica.caughtUp()
+    expect(await totalDocs(11)).toBe(1)
   })
 
   it('writes go to the primary, and this process reads its own write back from there', async () => {
