@@ -1,4 +1,5 @@
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process'
+import { existsSync } from 'node:fs'
 import { chmod, chown, copyFile, mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import os from 'node:os'
@@ -36,7 +37,14 @@ const emptiedDirectories = new Set(['pg_wal', 'pg_replslot', 'pg_stat_tmp', 'pgs
 /** Copies a running cluster's files; a file that disappears during the copy is skipped. */
 async function copyCluster(from: string, to: string): Promise<void> {
   await mkdir(to, { recursive: true })
-  for (const entry of await readdir(from, { withFileTypes: true })) {
+  // A database dropped meanwhile (another test file's teardown) takes its directory with it.
+  const entries = await readdir(from, { withFileTypes: true }).catch(
+    (error: NodeJS.ErrnoException) => {
+      if (error.code === 'ENOENT') return []
+      throw error
+    },
+  )
+  for (const entry of entries) {
     const source = path.join(from, entry.name)
     const target = path.join(to, entry.name)
     if (entry.isDirectory()) {
@@ -166,7 +174,14 @@ export async function startStreamingReplica(primaryServerURL: string): Promise<S
       slotCreated = true
       // Non-exclusive backup: it lasts as long as this session, which copies in the meantime.
       await client.query(`select pg_backup_start('casebook standby', true)`)
-      await copyCluster(setting.get('data_directory') ?? '', dataDir)
+      const primaryDir = setting.get('data_directory') ?? ''
+      if (!existsSync(path.join(primaryDir, 'PG_VERSION'))) {
+        throw new Error(
+          `the test server's data directory (${primaryDir}) is not on this machine: a streaming ` +
+            'replica is made from a copy of it (TEST_DATABASE_SERVER_URL names a remote server?)',
+        )
+      }
+      await copyCluster(primaryDir, dataDir)
       const { rows: stopped } = await client.query<{ labelfile: string }>(
         'select labelfile from pg_backup_stop(false)',
       )

@@ -170,4 +170,16 @@ describe('read replicas (DATABASE_READ_REPLICA_URLS) against a streaming standby
       await replica.resumeReplay()
     }
   })
+
+  // Last: it stops the standby.
+  it('survives its replica going away: reads fail with 503, writes still succeed', async () => {
+    await replica.stop()
+    await pastTheAfterWriteWindow()
+    await expect(tagsOnPayload('any')).rejects.toThrow()
+    const response = await fetch(`${server.url}/api/tags?where[slug][equals]=gone`)
+    expect(response.status).toBe(503)
+    const slug = `after-replica-${unique()}`
+    await payload.create({ collection: 'tags', data: { name: 'After', slug } as Tag })
+    expect(await tagsOnPrimary(slug)).toHaveLength(1)
+  })
 })
