@@ -12,6 +12,7 @@ import { runMigrations } from '../../src/db/migrate'
 import { closePayload, guardPoolErrors } from '../../src/db/pool'
 import { adminQuery, serverURL } from '../helpers/payload'
 import { startTestServer, type TestServer } from '../helpers/server'
+import { createTestUser } from '../helpers/users'
 import { startStreamingReplica, type StreamingReplica } from '../helpers/streamingReplica'
 
 // Reads through the replica identify themselves on it by this application_name.
@@ -166,6 +167,36 @@ describe('read replicas (DATABASE_READ_REPLICA_URLS) against a streaming standby
         await payload.db.rollbackTransaction(transactionID)
       }
       expect(await tagsOnPayload(slug)).toHaveLength(0)
+    } finally {
+      await replica.resumeReplay()
+    }
+  })
+
+  it('a sign-in reaches other instances with the replica: until then its token reads as anonymous', async () => {
+    const { email, password } = await createTestUser(payload, 'reader')
+    await replica.caughtUp()
+    const me = async (token: string) => {
+      const response = await fetch(`${server.url}/api/users/me`, {
+        headers: { authorization: `JWT ${token}` },
+      })
+      return ((await response.json()) as { user: { email: string } | null }).user?.email ?? null
+    }
+    await replica.pauseReplay()
+    try {
+      const login = await fetch(`${server.url}/api/users/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email, password }),
+      })
+      const { token } = (await login.json()) as { token: string }
+      // The session row is written on the primary; this instance reads it from there for a while.
+      expect(await me(token)).toBe(email)
+      // Like an instance that did not handle the sign-in: the replica has no such session yet.
+      await pastTheAfterWriteWindow()
+      expect(await me(token)).toBeNull()
+      await replica.resumeReplay()
+      await replica.caughtUp()
+      expect(await me(token)).toBe(email)
     } finally {
       await replica.resumeReplay()
     }
