@@ -3,14 +3,17 @@ import { fileURLToPath } from 'node:url'
 
 import { postgresAdapter } from '@payloadcms/db-postgres'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { s3Storage } from '@payloadcms/storage-s3'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
+import { readReplicaAfterWriteMs, readReplicaURLs } from './src/db/readReplicas'
 import { emailAdapter } from './src/email/adapter'
 import { intFromEnv, resolveSecret } from './src/env'
 import { clientAddressOf } from './src/http/clientAddress'
 import { loggerConfig } from './src/logging'
 import { casebookPlugin } from './src/plugin'
+import { s3StorageOptions } from './src/storage/s3'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -30,6 +33,12 @@ export default buildConfig({
       // that hangs, and for a free connection: off by default, so bursts queue instead of failing.
       connectionTimeoutMillis: Number(process.env.DATABASE_CONNECT_TIMEOUT_MS ?? 0) || undefined,
     },
+    // Reads outside transactions go to a replica; writes and transactions to the primary. Read
+    // when the adapter is created, like the connection string above.
+    get readReplicas() {
+      return readReplicaURLs()
+    },
+    readReplicasAfterWriteInterval: readReplicaAfterWriteMs(),
     // Schema changes always go through committed migrations, in development too.
     push: false,
     migrationDir: path.resolve(dirname, 'migrations'),
@@ -69,5 +78,8 @@ export default buildConfig({
         runCron: process.env.WEBHOOK_RUN_CRON,
       },
     }),
+    // After casebook, which adds the media collection. Registered with S3 off too, so the schema
+    // is the same either way (see s3StorageOptions).
+    s3Storage(s3StorageOptions()),
   ],
 })

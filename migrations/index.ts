@@ -2,6 +2,7 @@ import * as migration_20261123_194118_initial from './20261123_194118_initial';
 import * as migration_20261123_195205_content_model from './20261123_195205_content_model';
 import * as migration_20261123_202658_review_workflow from './20261123_202658_review_workflow';
 import * as migration_20261201_174306_webhooks from './20261201_174306_webhooks';
+import * as migration_20261201_195055_media_storage_fields from './20261201_195055_media_storage_fields';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261201_174306_webhooks.up,
     down: migration_20261201_174306_webhooks.down,
-    name: '20261201_174306_webhooks'
+    name: '20261201_174306_webhooks',
+  },
+  {
+    up: migration_20261201_195055_media_storage_fields.up,
+    down: migration_20261201_195055_media_storage_fields.down,
+    name: '20261201_195055_media_storage_fields'
   },
 ];

@@ -1,10 +1,11 @@
-import './bootstrap/processSetup'
+import { reportLoadError } from './bootstrap/processSetup'
 
 import path from 'node:path'
 
 import { writeConsoleAsJSON } from './bootstrap/jsonConsole'
 import { provideDatabase, StartupError, type DatabaseHandle } from './db/database'
 import { isPortFree } from './db/freePort'
+import { assertReplicasReachable, readReplicaURLs } from './db/readReplicas'
 import { dataDir, intFromEnv } from './env'
 // The config reads DATABASE_URL when the pool is created, after the database is up. Every script
 // runs node with --conditions=development|production: lexical's default entry for node awaits a
@@ -27,6 +28,7 @@ function fail(message: string): never {
 }
 
 async function main() {
+  process.off('uncaughtException', reportLoadError)
   const port = intFromEnv('PORT', 3000)
   if (!(await isPortFree(port, host))) {
     fail(`port ${port} on ${host} is already in use; stop the other server or set PORT`)
@@ -37,6 +39,10 @@ async function main() {
     dataDir: path.join(dataDir, 'postgres'),
   })
   process.env.DATABASE_URL = database.url
+  await assertReplicasReachable(readReplicaURLs()).catch(async (error: unknown) => {
+    await database.close()
+    throw error
+  })
 
   const graceMs = intFromEnv('SHUTDOWN_GRACE_MS', 5000)
   let stopHost: StopHost

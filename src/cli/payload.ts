@@ -26,7 +26,11 @@ async function main() {
         path.join(root, 'node_modules', 'payload', 'bin.js'),
         ...process.argv.slice(2),
       ],
-      { stdio: 'inherit', env: { ...process.env, DATABASE_URL: database.url } },
+      // Migrations read which ones ran before: from the primary, never from a lagging replica.
+      {
+        stdio: 'inherit',
+        env: { ...process.env, DATABASE_URL: database.url, DATABASE_READ_REPLICA_URLS: '' },
+      },
     )
     child.on('exit', (exitCode) => resolve(exitCode ?? 1))
   })

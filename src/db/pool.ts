@@ -14,8 +14,18 @@ interface PoolLike {
   _clients?: ClientLike[]
 }
 
-const poolOf = (payload: Payload): PoolLike | undefined =>
-  (payload.db as unknown as { pool?: PoolLike }).pool
+interface AdapterPools {
+  pool?: PoolLike
+  /** Set by the adapter when read replicas are configured (drizzle's `withReplicas`). */
+  drizzle?: { $replicas?: { $client: PoolLike }[] }
+}
+
+/** The primary's pool, then one per read replica (DATABASE_READ_REPLICA_URLS). */
+const poolsOf = (payload: Payload): PoolLike[] => {
+  const db = payload.db as unknown as AdapterPools
+  const replicas = (db.drizzle?.$replicas ?? []).map((replica) => replica.$client)
+  return db.pool ? [db.pool, ...replicas] : replicas
+}
 
 // Errors an idle connection raises when the server goes away during shutdown.
 const shutdownCodes = new Set(['57P01', 'ECONNRESET', 'EPIPE'])
@@ -32,8 +42,10 @@ export const isShutdownError = (error: Error & { code?: string }): boolean =>
  * client gets a listener of its own: its holder still sees the failure on its next statement.
  */
 export function guardPoolErrors(payload: Payload): void {
-  const pool = poolOf(payload)
-  if (!pool) return
+  for (const pool of poolsOf(payload)) guardPool(payload, pool)
+}
+
+function guardPool(payload: Payload, pool: PoolLike): void {
   const report: ConnectionErrorListener = (error) => {
     if (isShutdownError(error)) return
     payload.logger.error({ err: error, msg: 'database connection error' })
@@ -51,10 +63,10 @@ export function guardPoolErrors(payload: Payload): void {
  * the wait is bounded: the database closes those connections when it stops.
  */
 export async function closePayload(payload: Payload, timeoutMs = 2_000): Promise<void> {
+  // Taken first: destroy() forgets the drizzle instance that holds the replicas' pools.
+  const pools = poolsOf(payload)
   await payload.destroy().catch(() => undefined)
-  const ended = poolOf(payload)
-    ?.end()
-    .catch(() => undefined)
+  const ended = Promise.all(pools.map((pool) => pool.end().catch(() => undefined)))
   let timer: NodeJS.Timeout | undefined
   const timeout = new Promise<void>((resolve) => {
     timer = setTimeout(resolve, timeoutMs)

@@ -1,7 +1,7 @@
 import { stat } from 'node:fs/promises'
 import path from 'node:path'
 
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, CollectionSlug } from 'payload'
 
 type UploadHandler = NonNullable<
   Exclude<CollectionConfig['upload'], boolean | undefined>['handlers']
@@ -14,7 +14,10 @@ type UploadHandler = NonNullable<
  */
 const answerMissingFilesWith404 =
   (staticDir: string): UploadHandler =>
-  (_req, { params }) => {
+  (req, { params }) => {
+    // Files kept elsewhere (media on S3) are not on this disk: their storage's handler answers.
+    const collection = req.payload.collections[params.collection as CollectionSlug]
+    if (collection?.config.upload.disableLocalStorage) return
     const dir = path.resolve(staticDir)
     const file = path.resolve(dir, params.filename)
     if (!file.startsWith(dir + path.sep)) return

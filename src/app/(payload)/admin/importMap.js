@@ -25,6 +25,7 @@ import { ReviewActions as ReviewActions_f6652ebb724a7a70f8f49c0dc5ccf9c8 } from 
 import { NoControl as NoControl_8a9b95ddaa9c644c58086c425690a3ba } from '../../../components/NoControl'
 import { WebhookTestButton as WebhookTestButton_93a56edf9edd2601a51dc7b73a0d5a1b } from '../../../components/WebhookTestButton'
 import { ReviewQueueLink as ReviewQueueLink_70b5d6dd23c32630f2457adeb7a41a4d } from '../../../components/ReviewQueueLink'
+import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { ReviewQueueView as ReviewQueueView_dd633564f0a13145322aec195e51febb } from '../../../components/ReviewQueueView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -57,6 +58,7 @@ export const importMap = {
   "/components/NoControl#NoControl": NoControl_8a9b95ddaa9c644c58086c425690a3ba,
   "/components/WebhookTestButton#WebhookTestButton": WebhookTestButton_93a56edf9edd2601a51dc7b73a0d5a1b,
   "/components/ReviewQueueLink#ReviewQueueLink": ReviewQueueLink_70b5d6dd23c32630f2457adeb7a41a4d,
+  "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "/components/ReviewQueueView#ReviewQueueView": ReviewQueueView_dd633564f0a13145322aec195e51febb,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
