@@ -35,6 +35,35 @@ export function firstDifference(a: unknown, b: unknown, at = '$'): string | null
   return `${at}: casebook ${show(a)} vs baseline ${show(b)}`
 }
 
+/** Values that differ between two equal writes by nature: row ids, item ids and timestamps. */
+const volatileKeys = new Set(['id', 'value', 'createdAt', 'updatedAt'])
+const masked = (value: unknown): unknown => {
+  if (Array.isArray(value)) return value.map(masked)
+  if (!value || typeof value !== 'object') return value
+  return Object.fromEntries(
+    Object.entries(value).map(([key, inner]) => [key, volatileKeys.has(key) ? '*' : masked(inner)]),
+  )
+}
+
+/**
+ * Sends a write to casebook and the same write on another item (equal state: untouched) to the
+ * baseline, and compares status and parsed answers, row ids, item ids and timestamps aside.
+ */
+export async function assertEquivalentWrite(
+  casebook: string,
+  baseline: string,
+  ours: BenchRequest,
+  theirs: BenchRequest,
+): Promise<void> {
+  const [a, b] = await Promise.all([send(casebook, ours), send(baseline, theirs)])
+  const [aText, bText] = await Promise.all([a.text(), b.text()])
+  if (a.status !== b.status) {
+    throw new Error(`${ours.path}: casebook ${a.status} ${aText}, baseline ${b.status} ${bText}`)
+  }
+  const difference = firstDifference(masked(JSON.parse(aText)), masked(JSON.parse(bText)))
+  if (difference) throw new Error(`${ours.path}: answers differ at ${difference}`)
+}
+
 export interface Equivalence {
   /** Size of casebook's answer body in bytes (the ceiling answers this many). */
   bytes: number

@@ -1,7 +1,7 @@
 import { rssMB } from './compiledServer'
-import { assertEquivalent, send, type BenchRequest } from './equivalence'
+import { assertEquivalent, assertEquivalentWrite, send, type BenchRequest } from './equivalence'
 import { load, type LoadOptions, type LoadResult, type RequestSource } from './load'
-import type { BenchSetup, Scenario } from './scenarios'
+import { probeArticles, type BenchSetup, type Scenario } from './scenarios'
 import { statementsPerRequest } from './statements'
 
 /** A server under measurement: where it listens and where its statement counter answers. */
@@ -111,12 +111,27 @@ async function measureWrite(
   ctx: MeasureContext,
   scenario: Scenario,
 ): Promise<Partial<ScenarioResult>> {
-  // One source for the count and the load: no write repeats an earlier one.
+  const [ours, theirs] = probeArticles(ctx.setup)
+  const reader = ctx.setup.authorizations[0]
+  try {
+    await assertEquivalentWrite(
+      ctx.casebook.url,
+      ctx.raw.url,
+      scenario.write!(reader, ours, 0),
+      scenario.write!(reader, theirs, 0),
+    )
+  } catch (error) {
+    throw new NotEquivalentError(`${scenario.name}: ${(error as Error).message}`)
+  }
+  // One source for counts and loads, casebook's then the baseline's: no write repeats another.
   const source = scenario.request(ctx.setup, 20)
   const statements = {
     perRequest: await statementsPerRequest(ctx.casebook.counterPort, ctx.casebook.url, source),
+    raw: await statementsPerRequest(ctx.raw.counterPort, ctx.raw.url, source),
   }
-  return { ...(await loadCasebook(ctx, source, scenario.expectedStatus)), statements }
+  const measured = await loadCasebook(ctx, source, scenario.expectedStatus)
+  const raw = await load(ctx.raw.url, source, scenario.expectedStatus, ctx.load)
+  return { ...measured, raw, statements }
 }
 
 const measures = { read: measureRead, conditional: measureConditional, write: measureWrite }

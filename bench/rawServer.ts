@@ -3,10 +3,12 @@ import http from 'node:http'
 import pg from 'pg'
 
 import { articlesGraphQL, articlesPage, lessonsBySlug, tagPage } from './rawQueries'
+import { callerOf, like, rate } from './rawWrites'
 
 /**
  * Baseline (a): a bare `node:http` + `pg` server answering the bench's reads with the JSON
- * casebook answers an anonymous reader, one SQL statement per request (see rawQueries.ts). It
+ * casebook answers an anonymous reader, one SQL statement per request (see rawQueries.ts), and
+ * its like and rating writes for signed-in readers (rawWrites.ts; RAW_PAYLOAD_SECRET). It
  * also serves baseline (b), the ceiling: `GET /ceiling/<bytes>` answers a constant body of that
  * size, `GET /ceiling/304` an empty 304. Run by the bench as a child process:
  * `RAW_DATABASE_URL=… RAW_PORT=… node --import tsx bench/rawServer.ts`.
@@ -91,6 +93,13 @@ async function route(req: http.IncomingMessage): Promise<Answer> {
   const url = new URL(req.url ?? '/', 'http://raw')
   const parts = url.pathname.split('/')
   if (req.method === 'POST' && url.pathname === '/api/graphql') return graphql(await readBody(req))
+  const caller = () => callerOf(req.headers.authorization)
+  if (req.method === 'POST' && url.pathname === '/api/ratings') {
+    return rate(pool, caller(), await readBody(req))
+  }
+  if (req.method === 'POST' && parts[2] === 'community-articles' && parts[4] === 'like') {
+    return like(pool, caller(), Number(parts[3]))
+  }
   if (req.method !== 'GET') return notFound
   if (parts[1] === 'ceiling') return ceiling(parts[2] ?? '0')
   if (url.pathname === '/api/community-articles') return articles(url.searchParams)

@@ -9,7 +9,7 @@ import pg from 'pg'
 import { findFreePort } from '../src/db/freePort'
 import { insertBulkData } from './bulkData'
 import { ensureBuild, startCompiledServer } from './compiledServer'
-import { reconcileDatabase, seedDatabase, startBenchDatabase } from './database'
+import { checkDatabase, reconcileDatabase, seedDatabase, startBenchDatabase } from './database'
 import { measureScenario, type ScenarioResult } from './measureScenario'
 import { resultsTable, targetLines, writeResults } from './report'
 import { scenarioNames, scenarios, signIn, type BenchSetup } from './scenarios'
@@ -47,7 +47,12 @@ if (unknown.length) {
 const selected = scenarios.filter(({ name }) => only.includes(name))
 
 /** Starts bench/rawServer.ts with the statement counter and waits until it listens. */
-async function startRawServer(databaseURL: string, preload: string, counterPort: number) {
+async function startRawServer(
+  databaseURL: string,
+  secret: string,
+  preload: string,
+  counterPort: number,
+) {
   const port = await findFreePort()
   const child = spawn(
     process.execPath,
@@ -56,6 +61,7 @@ async function startRawServer(databaseURL: string, preload: string, counterPort:
       env: {
         ...process.env,
         RAW_DATABASE_URL: databaseURL,
+        RAW_PAYLOAD_SECRET: secret,
         RAW_PORT: String(port),
         BENCH_STATEMENT_COUNTER_PORT: String(counterPort),
       },
@@ -118,9 +124,9 @@ async function main(): Promise<number> {
     const facts = await readSetup(database.url)
     const preload = pathToFileURL(await compileStatementCounter(database.root)).href
     const rawCounterPort = await findFreePort()
-    const raw = await startRawServer(database.url, preload, rawCounterPort)
-    cleanup.unshift(raw.stop)
     const secret = randomBytes(32).toString('hex')
+    const raw = await startRawServer(database.url, secret, preload, rawCounterPort)
+    cleanup.unshift(raw.stop)
     for (const cache of ['off', 'on'] as const) {
       const runHere = selected.filter((s) => s.kind !== 'write' || cache === 'on')
       if (runHere.length === 0) continue
@@ -167,6 +173,8 @@ async function main(): Promise<number> {
         await server.stop()
       }
     }
+    // Both servers' likes and ratings must have left every counter equal to its rows.
+    if (selected.some((s) => s.kind === 'write')) await checkDatabase(database.url)
   } finally {
     for (const close of cleanup) await close().catch(() => undefined)
   }

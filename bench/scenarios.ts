@@ -33,6 +33,8 @@ export interface Scenario {
   kind: 'read' | 'conditional' | 'write'
   /** A read at `limit` per page (reads whose size does not vary ignore it). */
   request: (setup: BenchSetup, limit: number) => RequestSource
+  /** A write's single request, for the equivalence probe. */
+  write?: Write
   /** Whether the statement count is also taken at 10 per page, to show it is flat. */
   paged: boolean
   expectedStatus: number[]
@@ -41,14 +43,44 @@ export interface Scenario {
 const get = (path: string): BenchRequest => ({ method: 'GET', path })
 const json = { 'content-type': 'application/json' }
 
+/** One write by the reader with `authorization` on `articleId` (`index` varies the score). */
+type Write = (authorization: string, articleId: number, index: number) => BenchRequest
+
+/** The last two generated articles are kept out of the rotation for the equivalence probe. */
+export const probeArticles = (setup: BenchSetup): [number, number] => [
+  setup.articleIds[setup.articleIds.length - 1],
+  setup.articleIds[setup.articleIds.length - 2],
+]
+
 /**
- * The n-th request of a write: reader n mod R, on the next article once every reader had a turn,
- * so no request repeats an earlier one (a repeated like changes nothing and would be cheaper).
+ * Request n of a write: reader n mod R, on the next article once every reader had a turn, so no
+ * request repeats an earlier one (a repeated like changes nothing and would be cheaper).
  */
-const rotate = (setup: BenchSetup, index: number) => ({
-  authorization: setup.authorizations[index % setup.authorizations.length],
-  articleId:
-    setup.articleIds[Math.floor(index / setup.authorizations.length) % setup.articleIds.length],
+const rotating = (write: Write) => (setup: BenchSetup) => {
+  const readers = setup.authorizations.length
+  const articles = setup.articleIds.length - 2
+  let index = 0
+  return () => {
+    const n = index++
+    const articleId = setup.articleIds[Math.floor(n / readers) % articles]
+    return write(setup.authorizations[n % readers], articleId, n)
+  }
+}
+
+const like: Write = (authorization, articleId) => ({
+  method: 'POST',
+  path: `/api/community-articles/${articleId}/like`,
+  headers: { authorization },
+})
+
+const rating: Write = (authorization, articleId, index) => ({
+  method: 'POST',
+  path: '/api/ratings',
+  headers: { authorization, ...json },
+  body: JSON.stringify({
+    item: { relationTo: 'community-articles', value: articleId },
+    score: 1 + (index % 5),
+  }),
 })
 
 export const scenarios: Scenario[] = [
@@ -103,17 +135,8 @@ export const scenarios: Scenario[] = [
     name: 'like',
     title: 'POST /api/community-articles/<id>/like (signed in)',
     kind: 'write',
-    request: (setup) => {
-      let index = 0
-      return () => {
-        const { authorization, articleId } = rotate(setup, index++)
-        return {
-          method: 'POST',
-          path: `/api/community-articles/${articleId}/like`,
-          headers: { authorization },
-        }
-      }
-    },
+    request: rotating(like),
+    write: like,
     paged: false,
     expectedStatus: [200],
   },
@@ -121,22 +144,8 @@ export const scenarios: Scenario[] = [
     name: 'rating',
     title: 'POST /api/ratings (signed in, create or replace)',
     kind: 'write',
-    request: (setup) => {
-      let index = 0
-      return () => {
-        const { authorization, articleId } = rotate(setup, index)
-        const score = 1 + (index++ % 5)
-        return {
-          method: 'POST',
-          path: '/api/ratings',
-          headers: { authorization, ...json },
-          body: JSON.stringify({
-            item: { relationTo: 'community-articles', value: articleId },
-            score,
-          }),
-        }
-      }
-    },
+    request: rotating(rating),
+    write: rating,
     paged: false,
     expectedStatus: [200, 201],
   },
