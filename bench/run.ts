@@ -181,6 +181,8 @@ async function main(): Promise<number> {
 
   const outcomes = evaluateTargets(results)
   console.info(`\n${resultsTable(results)}\n`)
+  for (const { name, title } of selected) console.info(`${name}: ${title}`)
+  console.info('')
   for (const line of targetLines(outcomes)) console.info(line)
   await writeResults('bench/results.json', { ...options, only }, results, outcomes)
   const missed = outcomes.filter((outcome) => !outcome.met)

@@ -31,7 +31,10 @@ export interface Scenario {
   name: ScenarioName
   title: string
   kind: 'read' | 'conditional' | 'write'
-  /** A read at `limit` per page (reads whose size does not vary ignore it). */
+  /**
+   * A read at `limit` per page (reads whose size does not vary ignore it), or a write's rotating
+   * source of requests.
+   */
   request: (setup: BenchSetup, limit: number) => RequestSource
   /** A write's single request, for the equivalence probe. */
   write?: Write
