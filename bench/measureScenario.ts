@@ -1,6 +1,12 @@
 import { rssMB } from './compiledServer'
 import { assertEquivalent, assertEquivalentWrite, send, type BenchRequest } from './equivalence'
-import { load, type LoadOptions, type LoadResult, type RequestSource } from './load'
+import {
+  loadInTurns,
+  type LoadOptions,
+  type LoadResult,
+  type LoadTarget,
+  type RequestSource,
+} from './load'
 import { probeArticles, type BenchSetup, type Scenario } from './scenarios'
 import { statementsPerRequest } from './statements'
 
@@ -38,19 +44,32 @@ export interface ScenarioResult {
 /** Equivalence failures stop the bench: a ratio against a different answer means nothing. */
 export class NotEquivalentError extends Error {}
 
-async function loadCasebook(
+/**
+ * Loads casebook and its baselines in turns (see loadInTurns), reading casebook's RSS before and
+ * after; answers of an unexpected status from casebook are reported as the scenario's error.
+ */
+async function loadWithBaselines(
   ctx: MeasureContext,
   source: RequestSource,
-  expected: number[],
-): Promise<Pick<ScenarioResult, 'casebook' | 'rssMB' | 'error'>> {
+  expectedStatus: number[],
+  baselines: LoadTarget[],
+): Promise<Pick<ScenarioResult, 'casebook' | 'rssMB' | 'error'> & { baselines: LoadResult[] }> {
   const pid = ctx.casebook.pid!
   const before = rssMB(pid)
-  const casebook = await load(ctx.casebook.url, source, expected, ctx.load)
-  const error = casebook.unexpected
-    ? `${casebook.unexpected} of ${casebook.requests} answers were not ${expected.join('/')}`
+  const casebookTarget: LoadTarget = { url: ctx.casebook.url, source, expectedStatus }
+  const [casebook, ...measured] = await loadInTurns([casebookTarget, ...baselines], ctx.load)
+  const wrong = [casebook, ...measured].find((result) => result.unexpected > 0)
+  const error = wrong
+    ? `${wrong === casebook ? 'casebook' : 'a baseline'}: ${wrong.unexpected} of ${wrong.requests} answers were not as expected`
     : undefined
-  return { casebook, rssMB: { before, after: rssMB(pid) }, error }
+  return { casebook, baselines: measured, rssMB: { before, after: rssMB(pid) }, error }
 }
+
+const ceilingOf = (ctx: MeasureContext, size: string): LoadTarget => ({
+  url: ctx.raw.url,
+  source: { method: 'GET', path: `/ceiling/${size}` },
+  expectedStatus: [size === '304' ? 304 : 200],
+})
 
 async function measureRead(
   ctx: MeasureContext,
@@ -72,14 +91,19 @@ async function measureRead(
       : undefined,
     raw: await statementsPerRequest(ctx.raw.counterPort, ctx.raw.url, request),
   }
-  const measured = await loadCasebook(ctx, request, scenario.expectedStatus)
-  const raw = await load(ctx.raw.url, request, 200, ctx.load)
-  const ceilingRequest: BenchRequest = { method: 'GET', path: `/ceiling/${bytes.bytes}` }
-  const ceiling = await load(ctx.raw.url, ceilingRequest, 200, ctx.load)
+  const { baselines, ...measured } = await loadWithBaselines(
+    ctx,
+    request,
+    scenario.expectedStatus,
+    [
+      { url: ctx.raw.url, source: request, expectedStatus: [200] },
+      ceilingOf(ctx, String(bytes.bytes)),
+    ],
+  )
   return {
     ...measured,
-    raw,
-    ceiling,
+    raw: baselines[0],
+    ceiling: baselines[1],
     statements,
     bytes: { casebook: bytes.bytes, raw: bytes.baselineBytes },
   }
@@ -101,10 +125,13 @@ async function measureConditional(
   const statements = {
     perRequest: await statementsPerRequest(ctx.casebook.counterPort, ctx.casebook.url, request),
   }
-  const measured = await loadCasebook(ctx, request, scenario.expectedStatus)
-  const ceilingRequest: BenchRequest = { method: 'GET', path: '/ceiling/304' }
-  const ceiling = await load(ctx.raw.url, ceilingRequest, 304, ctx.load)
-  return { ...measured, ceiling, statements }
+  const { baselines, ...measured } = await loadWithBaselines(
+    ctx,
+    request,
+    scenario.expectedStatus,
+    [ceilingOf(ctx, '304')],
+  )
+  return { ...measured, ceiling: baselines[0], statements }
 }
 
 async function measureWrite(
@@ -123,15 +150,16 @@ async function measureWrite(
   } catch (error) {
     throw new NotEquivalentError(`${scenario.name}: ${(error as Error).message}`)
   }
-  // One source for counts and loads, casebook's then the baseline's: no write repeats another.
+  // One source for the counts and both servers' loads: no write repeats another.
   const source = scenario.request(ctx.setup, 20)
   const statements = {
     perRequest: await statementsPerRequest(ctx.casebook.counterPort, ctx.casebook.url, source),
     raw: await statementsPerRequest(ctx.raw.counterPort, ctx.raw.url, source),
   }
-  const measured = await loadCasebook(ctx, source, scenario.expectedStatus)
-  const raw = await load(ctx.raw.url, source, scenario.expectedStatus, ctx.load)
-  return { ...measured, raw, statements }
+  const { baselines, ...measured } = await loadWithBaselines(ctx, source, scenario.expectedStatus, [
+    { url: ctx.raw.url, source, expectedStatus: scenario.expectedStatus },
+  ])
+  return { ...measured, raw: baselines[0], statements }
 }
 
 const measures = { read: measureRead, conditional: measureConditional, write: measureWrite }

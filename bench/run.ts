@@ -19,7 +19,8 @@ import { evaluateTargets } from './targets'
 /**
  * `npm run bench`: casebook's production build against two baselines per read, in one run (see
  * bench/README.md). Options: `--scale N` generated community articles (10,000), `--duration S`
- * measured seconds per load (10), `--warmup S` (3), `--connections C` (32), `--only a,b`
+ * measured seconds per load (10), `--warmup S` (3), `--rounds R` (1; with more, casebook and its
+ * baselines take turns, duration/R seconds each), `--connections C` (32), `--only a,b`
  * (scenario names), `--check` (exit 1 when a target is missed).
  */
 const { values } = parseArgs({
@@ -27,6 +28,7 @@ const { values } = parseArgs({
     scale: { type: 'string', default: '10000' },
     duration: { type: 'string', default: '10' },
     warmup: { type: 'string', default: '3' },
+    rounds: { type: 'string', default: '1' },
     connections: { type: 'string', default: '32' },
     only: { type: 'string' },
     check: { type: 'boolean', default: false },
@@ -36,6 +38,7 @@ const options = {
   scale: Number(values.scale),
   duration: Number(values.duration),
   warmup: Number(values.warmup),
+  rounds: Number(values.rounds),
   connections: Number(values.connections),
 }
 const only = values.only?.split(',').map((name) => name.trim()) ?? [...scenarioNames]
