@@ -1,12 +1,11 @@
-import { spawn, type ChildProcess } from 'node:child_process'
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync } from 'node:fs'
 import { chmod, mkdtemp, readdir, rename, writeFile } from 'node:fs/promises'
 import http from 'node:http'
 import os from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 
-import { findFreePort } from '../src/db/freePort'
+import { rssMB, runNode, sleep, startCompiledServer, waitForExit } from './compiledServer'
 
 /**
  * `npm run bench:memory`: the resident memory of the production build (`npm run build` first)
@@ -39,25 +38,6 @@ const graphqlList = JSON.stringify({
   query:
     '{ CommunityArticles(limit: 20) { totalDocs docs { title slug views likes author { name } } } }',
 })
-
-const rssMB = (pid: number): number => {
-  const line = readFileSync(`/proc/${pid}/status`, 'utf8').match(/VmRSS:\s+(\d+) kB/)
-  return line ? Math.round(Number(line[1]) / 1024) : NaN
-}
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
-
-function runNode(args: string[], env: Record<string, string>): ChildProcess {
-  return spawn(process.execPath, ['--conditions=production', ...args], {
-    env: { ...process.env, LOG_LEVEL: 'warn', ...env, NODE_ENV: 'production' },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  })
-}
-
-async function waitForExit(child: ChildProcess, what: string): Promise<void> {
-  const code = await new Promise<number | null>((resolve) => child.on('exit', resolve))
-  if (code !== 0) throw new Error(`${what} exited with ${code}`)
-}
 
 function request(agent: http.Agent, port: number, index: number): Promise<void> {
   const graphql = index % (reads.length + 1) === reads.length
@@ -96,27 +76,12 @@ async function main(): Promise<void> {
   await waitForExit(runNode(['dist/cli/seed.js'], env), 'seed')
   console.info('starting the production server')
 
-  const port = await findFreePort()
-  const server = runNode(
-    [
-      // What `npm start` passes (HEAP_LIMIT_MB); `--heap-mb 0` leaves V8's default.
-      ...(Number(values['heap-mb']) > 0 ? [`--max-old-space-size=${values['heap-mb']}`] : []),
-      ...(values.snapshots ? ['--heapsnapshot-signal=SIGUSR2'] : []),
-      'dist/server.js',
-    ],
-    { ...env, PORT: String(port) },
-  )
-  server.stdout?.resume()
-  const ready = () =>
-    fetch(`http://127.0.0.1:${port}/api/health/ready`).then(
-      (response) => response.ok,
-      () => false,
-    )
-  while (!(await ready())) {
-    if (server.exitCode !== null) throw new Error(`server exited with ${server.exitCode}`)
-    await sleep(200)
-  }
-  const pid = server.pid!
+  const server = await startCompiledServer(env, [
+    // What `npm start` passes (HEAP_LIMIT_MB); `--heap-mb 0` leaves V8's default.
+    ...(Number(values['heap-mb']) > 0 ? [`--max-old-space-size=${values['heap-mb']}`] : []),
+    ...(values.snapshots ? ['--heapsnapshot-signal=SIGUSR2'] : []),
+  ])
+  const { pid, port } = server
   await sleep(2000)
   const afterStart = rssMB(pid)
   console.info(`RSS after start: ${afterStart} MB`)
@@ -172,8 +137,7 @@ async function main(): Promise<void> {
   const seconds = (performance.now() - started) / 1000
   await snapshot('after-load')
   agent.destroy()
-  server.kill('SIGTERM')
-  await new Promise((resolve) => server.on('exit', resolve))
+  await server.stop()
 
   const first = checkpoints[0]?.rssMB ?? NaN
   const last = checkpoints.at(-1)?.rssMB ?? NaN

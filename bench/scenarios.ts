@@ -1,108 +1,171 @@
-import type pg from 'pg'
+import type { BenchRequest } from './equivalence'
+import type { RequestSource } from './load'
 
-import { createStory, createTag } from '../test/helpers/content'
-import type { TestPayload } from '../test/helpers/payload'
-import { expectStatus } from './measure'
-
-export interface BenchContext {
-  ctx: TestPayload
-  baseURL: string
-  /** A plain pg pool on the same database, for baselines. */
-  pool: pg.Pool
+/** What the scenarios need from the prepared database and the signed-in bench readers. */
+export interface BenchSetup {
+  tagSlug: string
+  lessonSlug: string
+  /** Published generated articles, the targets of likes and ratings. */
+  articleIds: number[]
+  /** `Authorization` header values of signed-in readers, rotated over requests. */
+  authorizations: string[]
 }
 
-export interface PreparedScenario {
-  subject: (index: number) => Promise<void>
-  baseline: (index: number) => Promise<void>
-  /** Checks after the runs that the work really happened (counts, totals). */
-  verify?: () => Promise<void>
-}
+export const scenarioNames = [
+  'list',
+  'list-graphql',
+  'tag-page',
+  'lesson',
+  'not-modified',
+  'like',
+  'rating',
+] as const
+export type ScenarioName = (typeof scenarioNames)[number]
 
+/**
+ * `read`: an anonymous read that the raw baseline answers too (compared for equivalence, then
+ * loaded against it and the ceiling); `conditional`: a GET with the ETag of a first answer,
+ * answered 304; `write`: a signed-in write, rotating readers and items.
+ */
 export interface Scenario {
-  name: string
-  baselineName: string
-  prepare: (bench: BenchContext) => Promise<PreparedScenario>
+  name: ScenarioName
+  title: string
+  kind: 'read' | 'conditional' | 'write'
+  /**
+   * A read at `limit` per page (reads whose size does not vary ignore it), or a write's rotating
+   * source of requests.
+   */
+  request: (setup: BenchSetup, limit: number) => RequestSource
+  /** A write's single request, for the equivalence probe. */
+  write?: Write
+  /** Whether the statement count is also taken at 10 per page, to show it is flat. */
+  paged: boolean
+  expectedStatus: number[]
 }
 
-const storiesList: Scenario = {
-  name: 'GET /api/stories?limit=20 (anonymous)',
-  baselineName: 'SELECT the same 20 rows',
-  prepare: async ({ ctx, baseURL, pool }) => {
-    const tag = await createTag(ctx.payload, 'Bench')
-    for (let i = 0; i < 40; i++) {
-      await createStory(ctx.payload, { tags: [tag.id] }, { publish: true })
-    }
-    return {
-      subject: async () =>
-        expectStatus(await fetch(`${baseURL}/api/stories?limit=20&depth=0`), 200, 'stories'),
-      baseline: async () => {
-        await pool.query(
-          `select id, title, slug, summary, content, views, likes, published_at from stories
-           where _status = 'published' order by created_at desc limit 20`,
-        )
-      },
-    }
-  },
+const get = (path: string): BenchRequest => ({ method: 'GET', path })
+const json = { 'content-type': 'application/json' }
+
+/** One write by the reader with `authorization` on `articleId` (`index` varies the score). */
+type Write = (authorization: string, articleId: number, index: number) => BenchRequest
+
+/** The last two generated articles are kept out of the rotation for the equivalence probe. */
+export const probeArticles = (setup: BenchSetup): [number, number] => [
+  setup.articleIds[setup.articleIds.length - 1],
+  setup.articleIds[setup.articleIds.length - 2],
+]
+
+/**
+ * Request n of a write: reader n mod R, on the next article once every reader had a turn, so no
+ * request repeats an earlier one (a repeated like changes nothing and would be cheaper).
+ */
+const rotating = (write: Write) => (setup: BenchSetup) => {
+  const readers = setup.authorizations.length
+  const articles = setup.articleIds.length - 2
+  let index = 0
+  return () => {
+    const n = index++
+    const articleId = setup.articleIds[Math.floor(n / readers) % articles]
+    return write(setup.authorizations[n % readers], articleId, n)
+  }
 }
 
-const tagPage: Scenario = {
-  name: 'GET /api/tags/reliability/page (seeded)',
-  baselineName: 'one SELECT of the community section',
-  prepare: async ({ baseURL, pool }) => ({
-    subject: async () =>
-      expectStatus(await fetch(`${baseURL}/api/tags/reliability/page`), 200, 'tag page'),
-    baseline: async () => {
-      await pool.query(
-        `select a.id, a.title, a.slug, a.summary, a.views, a.likes, a.rating_count, a.rating_average,
-                a.published_at, u.handle, u.name
-         from community_articles a
-         join community_articles_rels r on r.parent_id = a.id and r.path = 'tags'
-         join tags t on t.id = r.tags_id and t.slug = 'reliability'
-         left join users u on u.id = a.author_id
-         where a._status = 'published' order by a.published_at desc limit 20`,
-      )
-    },
+const like: Write = (authorization, articleId) => ({
+  method: 'POST',
+  path: `/api/community-articles/${articleId}/like`,
+  headers: { authorization },
+})
+
+const rating: Write = (authorization, articleId, index) => ({
+  method: 'POST',
+  path: '/api/ratings',
+  headers: { authorization, ...json },
+  body: JSON.stringify({
+    item: { relationTo: 'community-articles', value: articleId },
+    score: 1 + (index % 5),
   }),
-}
+})
 
-const views: Scenario = {
-  name: 'POST /api/stories/{id}/view (distinct clients)',
-  baselineName: 'UPDATE stories SET views = views + 1',
-  prepare: async ({ ctx, baseURL, pool }) => {
-    const [story] = await ctx.sql<{ id: number; views: number }>(
-      "select id, views::int as views from stories where _status = 'published' order by id limit 1",
-    )
-    if (!story) throw new Error('the seed has no published story')
-    let counted = 0
-    let sent = 0
-    return {
-      subject: async () => {
-        const index = sent++
-        const response = await fetch(`${baseURL}/api/stories/${story.id}/view`, {
-          method: 'POST',
-          headers: {
-            'x-forwarded-for': `10.${(index >> 16) & 255}.${(index >> 8) & 255}.${index & 255}`,
-          },
-        })
-        const body = (await response.json()) as { counted?: boolean }
-        if (response.status !== 200 || !body.counted)
-          throw new Error(`view not counted: ${response.status}`)
-        counted++
-      },
-      baseline: async () => {
-        await pool.query('update stories set views = views + 1 where id = $1', [story.id])
-      },
-      verify: async () => {
-        const [after] = await ctx.sql<{ views: number }>(
-          'select views::int as views from stories where id = $1',
-          [story.id],
-        )
-        // Both runs incremented the same row: the subject's counted views and the baseline's.
-        if (!after || after.views < story.views + counted) throw new Error('views were lost')
-      },
-    }
+export const scenarios: Scenario[] = [
+  {
+    name: 'list',
+    title: 'GET /api/community-articles?limit=20&depth=1',
+    kind: 'read',
+    request: (_setup, limit) => get(`/api/community-articles?limit=${limit}&depth=1`),
+    paged: true,
+    expectedStatus: [200],
   },
-}
+  {
+    name: 'list-graphql',
+    title: 'POST /api/graphql CommunityArticles(limit: 20)',
+    kind: 'read',
+    request: (_setup, limit) => ({
+      method: 'POST',
+      path: '/api/graphql',
+      headers: json,
+      body: JSON.stringify({
+        query: `{ CommunityArticles(limit: ${limit}) { totalDocs docs { title slug views likes author { name } } } }`,
+      }),
+    }),
+    paged: true,
+    expectedStatus: [200],
+  },
+  {
+    name: 'tag-page',
+    title: 'GET /api/tags/<slug>/page',
+    kind: 'read',
+    request: ({ tagSlug }, limit) => get(`/api/tags/${tagSlug}/page?limit=${limit}`),
+    paged: true,
+    expectedStatus: [200],
+  },
+  {
+    name: 'lesson',
+    title: 'GET /api/lessons?where[slug][equals]=<premium lesson>',
+    kind: 'read',
+    request: ({ lessonSlug }) => get(`/api/lessons?where[slug][equals]=${lessonSlug}`),
+    paged: false,
+    expectedStatus: [200],
+  },
+  {
+    name: 'not-modified',
+    title: 'GET list with If-None-Match → 304',
+    kind: 'conditional',
+    request: (_setup, limit) => get(`/api/community-articles?limit=${limit}&depth=1`),
+    paged: false,
+    expectedStatus: [304],
+  },
+  {
+    name: 'like',
+    title: 'POST /api/community-articles/<id>/like (signed in)',
+    kind: 'write',
+    request: rotating(like),
+    write: like,
+    paged: false,
+    expectedStatus: [200],
+  },
+  {
+    name: 'rating',
+    title: 'POST /api/ratings (signed in, create or replace)',
+    kind: 'write',
+    request: rotating(rating),
+    write: rating,
+    paged: false,
+    expectedStatus: [200, 201],
+  },
+]
 
-/** Every scenario, in order; features add theirs. */
-export const scenarios: Scenario[] = [storiesList, tagPage, views]
+/** Signs each reader in once and returns their `Authorization` header values. */
+export async function signIn(url: string, emails: string[], password: string): Promise<string[]> {
+  const authorizations: string[] = []
+  for (const email of emails) {
+    const response = await fetch(`${url}/api/users/login`, {
+      method: 'POST',
+      headers: json,
+      body: JSON.stringify({ email, password }),
+    })
+    const body = (await response.json()) as { token?: string }
+    if (!response.ok || !body.token) throw new Error(`sign-in of ${email}: ${response.status}`)
+    authorizations.push(`JWT ${body.token}`)
+  }
+  return authorizations
+}
