@@ -33,6 +33,10 @@ export const Users: CollectionConfig = {
     tokenExpiration: 2 * 60 * 60,
     cookies: { sameSite: 'Lax', secure: process.env.NODE_ENV === 'production' },
   },
+  // What a populated author carries (depth ≥ 1): the public profile. Without it Payload loads the
+  // whole account for every author (with a join on its sessions) and then hides the private parts.
+  // `populate[users][email]=true` still asks for more, subject to the same field access.
+  defaultPopulate: { name: true, handle: true, updatedAt: true, createdAt: true },
   access: {
     read: anyone,
     create: anyone,

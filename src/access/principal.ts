@@ -23,7 +23,7 @@ export function casebookOptionsOf(
  */
 export function principalOf(
   req: Pick<PayloadRequest, 'payload' | 'user'>,
-  now: Date = new Date(),
+  now?: Date,
 ): Principal | null {
   const user = req.user as (AccountDocument & { collection?: string }) | null | undefined
   if (!user) return null
@@ -32,7 +32,9 @@ export function principalOf(
   return {
     id: user.id,
     role: options.roleOf(user),
-    premium: options.isPremium(user, now),
+    // The clock is read only for a signed-in caller: field access asks this for every field of
+    // every document read, anonymous reads included.
+    premium: options.isPremium(user, now ?? new Date()),
     collection: options.users,
   }
 }

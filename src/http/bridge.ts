@@ -30,7 +30,15 @@ export function toFetchRequest(req: ExpressRequest, body?: Buffer): Request {
   return new Request(url, init)
 }
 
-/** Writes a Fetch API response to Express, keeping every Set-Cookie header. */
+/** Whether the body was built whole in memory (Payload's JSON answers), not streamed (files). */
+const isBufferedBody = (response: Response): boolean =>
+  /^application\/json\b/i.test(response.headers.get('content-type') ?? '')
+
+/**
+ * Writes a Fetch API response to Express, keeping every Set-Cookie header. A JSON body is sent in
+ * one write: piping it through a web-to-node stream costs more than the write itself (stream
+ * objects, an abort signal per request) and leaves the answer chunked instead of sized.
+ */
 export async function sendFetchResponse(res: ExpressResponse, response: Response): Promise<void> {
   res.status(response.status)
   // Answered before the body was read (e.g. 413): the socket holds unread bytes, so don't reuse it.
@@ -43,6 +51,10 @@ export async function sendFetchResponse(res: ExpressResponse, response: Response
   if (cookies.length) res.setHeader('set-cookie', cookies)
   if (!response.body) {
     res.end()
+    return
+  }
+  if (isBufferedBody(response)) {
+    res.end(Buffer.from(await response.arrayBuffer()))
     return
   }
   await pipeline(Readable.fromWeb(response.body as unknown as WebReadableStream), res)

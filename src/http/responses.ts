@@ -38,6 +38,24 @@ const onlyUnavailable = (errors: GraphQLErrors): boolean =>
 const nothingAnswered = (data: unknown): boolean =>
   !data || Object.values(data as Record<string, unknown>).every((value) => value === null)
 
+/** 400 for a request that never executed, 503 for one lost only to the database, else 200. */
+function graphQLStatusOf(text: string): number {
+  try {
+    const body = JSON.parse(text) as { data?: unknown; errors?: unknown }
+    if (
+      Array.isArray(body.errors) &&
+      onlyUnavailable(body.errors as GraphQLErrors) &&
+      nothingAnswered(body.data)
+    ) {
+      return 503
+    }
+    if (!('data' in body) && Array.isArray(body.errors)) return 400
+  } catch {
+    // Not JSON: pass it on as it is.
+  }
+  return 200
+}
+
 /**
  * Payload's GraphQL answer. A request that never executed (unparsable, invalid, over the cost
  * limits: `errors` and no `data`) answers 400, as GraphQL over HTTP specifies, rather than 200;
@@ -46,19 +64,8 @@ const nothingAnswered = (data: unknown): boolean =>
 export async function sendGraphQLResponse(res: ExpressResponse, response: Response): Promise<void> {
   if (response.status !== 200) return sendFetchResponse(res, response)
   const text = await response.text()
-  let status = 200
-  try {
-    const body = JSON.parse(text) as { data?: unknown; errors?: unknown }
-    if (
-      Array.isArray(body.errors) &&
-      onlyUnavailable(body.errors as GraphQLErrors) &&
-      nothingAnswered(body.data)
-    ) {
-      status = 503
-    } else if (!('data' in body) && Array.isArray(body.errors)) status = 400
-  } catch {
-    // Not JSON: pass it on as it is.
-  }
+  // Both verdicts need a top-level `errors`: an answer without the word is passed on unparsed.
+  const status = text.includes('"errors"') ? graphQLStatusOf(text) : 200
   response.headers.forEach((value, name) => {
     if (name !== 'set-cookie' && name !== 'content-length') res.setHeader(name, value)
   })
