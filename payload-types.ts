@@ -246,7 +246,7 @@ export interface Tag {
   /**
    * Generated from the name when left empty.
    */
-  slug: string;
+  slug?: string;
   description?: string | null;
   /**
    * Published documents per kind; maintained by casebook.
@@ -271,7 +271,7 @@ export interface Story {
   /**
    * Generated from the title when left empty.
    */
-  slug: string;
+  slug?: string;
   summary: string;
   heroImage?: (number | null) | Media;
   /**
@@ -295,7 +295,7 @@ export interface Story {
   };
   tags?: (number | Tag)[] | null;
   publishedAt?: string | null;
-  access: 'free' | 'premium';
+  access?: 'free' | 'premium';
   /**
    * Derived on save: the body up to the first horizontal rule, else two paragraphs.
    */
@@ -309,7 +309,7 @@ export interface Story {
     | boolean
     | null;
   locked?: boolean | null;
-  reviewStatus: 'draft' | 'in-review' | 'changes-requested' | 'approved' | 'rejected' | 'published';
+  reviewStatus?: 'draft' | 'in-review' | 'changes-requested' | 'approved' | 'rejected' | 'published';
   /**
    * Set by a scheduled publish action.
    */
@@ -378,15 +378,15 @@ export interface Lesson {
   /**
    * Generated from the title when left empty.
    */
-  slug: string;
+  slug?: string;
   summary: string;
   track: 'core' | 'system-design' | 'behavioral-interview';
-  level: 'beginner' | 'intermediate' | 'advanced';
-  difficulty: 'Easy' | 'Medium' | 'Hard';
+  level?: 'beginner' | 'intermediate' | 'advanced';
+  difficulty?: 'Easy' | 'Medium' | 'Hard';
   /**
    * Order within the track, ascending.
    */
-  position: number;
+  position?: number;
   content: {
     root: {
       type: string;
@@ -404,7 +404,7 @@ export interface Lesson {
   };
   tags?: (number | Tag)[] | null;
   publishedAt?: string | null;
-  access: 'free' | 'premium';
+  access?: 'free' | 'premium';
   /**
    * Derived on save: the body up to the first horizontal rule, else two paragraphs.
    */
@@ -418,7 +418,7 @@ export interface Lesson {
     | boolean
     | null;
   locked?: boolean | null;
-  reviewStatus: 'draft' | 'in-review' | 'changes-requested' | 'approved' | 'rejected' | 'published';
+  reviewStatus?: 'draft' | 'in-review' | 'changes-requested' | 'approved' | 'rejected' | 'published';
   /**
    * Set by a scheduled publish action.
    */
@@ -450,9 +450,9 @@ export interface CommunityArticle {
   /**
    * Generated from the title when left empty.
    */
-  slug: string;
+  slug?: string;
   summary: string;
-  kind: 'article' | 'interview-experience';
+  kind?: 'article' | 'interview-experience';
   content: {
     root: {
       type: string;
@@ -471,7 +471,7 @@ export interface CommunityArticle {
   tags?: (number | Tag)[] | null;
   author?: (number | null) | User;
   publishedAt?: string | null;
-  access: 'free' | 'premium';
+  access?: 'free' | 'premium';
   /**
    * Derived on save: the body up to the first horizontal rule, else two paragraphs.
    */
@@ -485,7 +485,7 @@ export interface CommunityArticle {
     | boolean
     | null;
   locked?: boolean | null;
-  reviewStatus: 'draft' | 'in-review' | 'changes-requested' | 'approved' | 'rejected' | 'published';
+  reviewStatus?: 'draft' | 'in-review' | 'changes-requested' | 'approved' | 'rejected' | 'published';
   /**
    * Set by a scheduled publish action.
    */
@@ -522,7 +522,7 @@ export interface QuestionBundle {
   /**
    * Generated from the title when left empty.
    */
-  slug: string;
+  slug?: string;
   summary: string;
   language: string;
   questions: {
@@ -550,7 +550,7 @@ export interface QuestionBundle {
   tags?: (number | Tag)[] | null;
   author?: (number | null) | User;
   publishedAt?: string | null;
-  access: 'free' | 'premium';
+  access?: 'free' | 'premium';
   /**
    * Derived on save: the body up to the first horizontal rule, else two paragraphs.
    */
@@ -564,7 +564,7 @@ export interface QuestionBundle {
     | boolean
     | null;
   locked?: boolean | null;
-  reviewStatus: 'draft' | 'in-review' | 'changes-requested' | 'approved' | 'rejected' | 'published';
+  reviewStatus?: 'draft' | 'in-review' | 'changes-requested' | 'approved' | 'rejected' | 'published';
   /**
    * Set by a scheduled publish action.
    */
@@ -597,7 +597,7 @@ export interface QuestionBundle {
  */
 export interface Rating {
   id: number;
-  user: number | User;
+  user?: number | User;
   item:
     | {
         relationTo: 'community-articles';
@@ -619,7 +619,7 @@ export interface Rating {
  */
 export interface Like {
   id: number;
-  user: number | User;
+  user?: number | User;
   item:
     | {
         relationTo: 'stories';
