@@ -248,7 +248,7 @@ export interface Tag {
   /**
    * Generated from the name when left empty.
    */
-  slug: string;
+  slug?: string;
   description?: string | null;
   /**
    * Published documents per kind; maintained by casebook.
@@ -273,7 +273,7 @@ export interface Story {
   /**
    * Generated from the title when left empty.
    */
-  slug: string;
+  slug?: string;
   summary: string;
   heroImage?: (number | null) | Media;
   /**
@@ -297,7 +297,7 @@ export interface Story {
   };
   tags?: (number | Tag)[] | null;
   publishedAt?: string | null;
-  access: 'free' | 'premium';
+  access?: 'free' | 'premium';
   /**
    * Derived on save: the body up to the first horizontal rule, else two paragraphs.
    */
@@ -311,7 +311,7 @@ export interface Story {
     | boolean
     | null;
   locked?: boolean | null;
-  reviewStatus: 'draft' | 'in-review' | 'changes-requested' | 'approved' | 'rejected' | 'published';
+  reviewStatus?: 'draft' | 'in-review' | 'changes-requested' | 'approved' | 'rejected' | 'published';
   /**
    * Set by a scheduled publish action.
    */
@@ -380,15 +380,15 @@ export interface Lesson {
   /**
    * Generated from the title when left empty.
    */
-  slug: string;
+  slug?: string;
   summary: string;
   track: 'core' | 'system-design' | 'behavioral-interview';
-  level: 'beginner' | 'intermediate' | 'advanced';
-  difficulty: 'Easy' | 'Medium' | 'Hard';
+  level?: 'beginner' | 'intermediate' | 'advanced';
+  difficulty?: 'Easy' | 'Medium' | 'Hard';
   /**
    * Order within the track, ascending.
    */
-  position: number;
+  position?: number;
   content: {
     root: {
       type: string;
@@ -406,7 +406,7 @@ export interface Lesson {
   };
   tags?: (number | Tag)[] | null;
   publishedAt?: string | null;
-  access: 'free' | 'premium';
+  access?: 'free' | 'premium';
   /**
    * Derived on save: the body up to the first horizontal rule, else two paragraphs.
    */
@@ -420,7 +420,7 @@ export interface Lesson {
     | boolean
     | null;
   locked?: boolean | null;
-  reviewStatus: 'draft' | 'in-review' | 'changes-requested' | 'approved' | 'rejected' | 'published';
+  reviewStatus?: 'draft' | 'in-review' | 'changes-requested' | 'approved' | 'rejected' | 'published';
   /**
    * Set by a scheduled publish action.
    */
@@ -452,9 +452,9 @@ export interface CommunityArticle {
   /**
    * Generated from the title when left empty.
    */
-  slug: string;
+  slug?: string;
   summary: string;
-  kind: 'article' | 'interview-experience';
+  kind?: 'article' | 'interview-experience';
   content: {
     root: {
       type: string;
@@ -473,7 +473,7 @@ export interface CommunityArticle {
   tags?: (number | Tag)[] | null;
   author?: (number | null) | User;
   publishedAt?: string | null;
-  access: 'free' | 'premium';
+  access?: 'free' | 'premium';
   /**
    * Derived on save: the body up to the first horizontal rule, else two paragraphs.
    */
@@ -487,7 +487,7 @@ export interface CommunityArticle {
     | boolean
     | null;
   locked?: boolean | null;
-  reviewStatus: 'draft' | 'in-review' | 'changes-requested' | 'approved' | 'rejected' | 'published';
+  reviewStatus?: 'draft' | 'in-review' | 'changes-requested' | 'approved' | 'rejected' | 'published';
   /**
    * Set by a scheduled publish action.
    */
@@ -524,7 +524,7 @@ export interface QuestionBundle {
   /**
    * Generated from the title when left empty.
    */
-  slug: string;
+  slug?: string;
   summary: string;
   language: string;
   questions: {
@@ -552,7 +552,7 @@ export interface QuestionBundle {
   tags?: (number | Tag)[] | null;
   author?: (number | null) | User;
   publishedAt?: string | null;
-  access: 'free' | 'premium';
+  access?: 'free' | 'premium';
   /**
    * Derived on save: the body up to the first horizontal rule, else two paragraphs.
    */
@@ -566,7 +566,7 @@ export interface QuestionBundle {
     | boolean
     | null;
   locked?: boolean | null;
-  reviewStatus: 'draft' | 'in-review' | 'changes-requested' | 'approved' | 'rejected' | 'published';
+  reviewStatus?: 'draft' | 'in-review' | 'changes-requested' | 'approved' | 'rejected' | 'published';
   /**
    * Set by a scheduled publish action.
    */
@@ -599,7 +599,7 @@ export interface QuestionBundle {
  */
 export interface Rating {
   id: number;
-  user: number | User;
+  user?: number | User;
   item:
     | {
         relationTo: 'community-articles';
@@ -621,7 +621,7 @@ export interface Rating {
  */
 export interface Like {
   id: number;
-  user: number | User;
+  user?: number | User;
   item:
     | {
         relationTo: 'stories';

@@ -1,4 +1,5 @@
 import { defineContentCollection } from '../src/content/defineContentCollection'
+import { filledByServer } from '../src/fields/filledByServer'
 
 export const lessonTracks = ['core', 'system-design', 'behavioral-interview'] as const
 export type LessonTrack = (typeof lessonTracks)[number]
@@ -19,7 +20,7 @@ export const Lessons = defineContentCollection({
         { label: 'Behavioral interview', value: 'behavioral-interview' },
       ],
     },
-    {
+    filledByServer({
       name: 'level',
       type: 'select',
       required: true,
@@ -29,15 +30,15 @@ export const Lessons = defineContentCollection({
         { label: 'Intermediate', value: 'intermediate' },
         { label: 'Advanced', value: 'advanced' },
       ],
-    },
-    {
+    }),
+    filledByServer({
       name: 'difficulty',
       type: 'select',
       required: true,
       defaultValue: 'Medium',
       options: ['Easy', 'Medium', 'Hard'],
-    },
-    {
+    }),
+    filledByServer({
       name: 'position',
       type: 'number',
       required: true,
@@ -45,7 +46,7 @@ export const Lessons = defineContentCollection({
       min: 0,
       index: true,
       admin: { description: 'Order within the track, ascending.' },
-    },
+    }),
   ],
   columns: ['track', 'position', 'access'],
 })

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { selfOwnedOrStaff, signedIn } from '../src/access'
+import { filledByServer } from '../src/fields/filledByServer'
 import { itemReferenceFields } from '../src/fields/itemReference'
 import { deriveItemKey } from '../hooks/deriveItemKey'
 
@@ -16,14 +17,14 @@ export const Likes: CollectionConfig = {
   },
   indexes: [{ fields: ['user', 'itemKey'], unique: true }],
   fields: [
-    {
+    filledByServer({
       name: 'user',
       type: 'relationship',
       relationTo: 'users',
       required: true,
       index: true,
       access: { update: () => false },
-    },
+    }),
     ...itemReferenceFields(),
   ],
   hooks: { beforeChange: [deriveItemKey] },

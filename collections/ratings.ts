@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { anyone, selfOwnedOrStaff, signedIn } from '../src/access'
 import { rateableCollections } from '../src/content/registry'
+import { filledByServer } from '../src/fields/filledByServer'
 import { itemReferenceFields } from '../src/fields/itemReference'
 import { deriveItemKey } from '../hooks/deriveItemKey'
 
@@ -17,14 +18,14 @@ export const Ratings: CollectionConfig = {
   },
   indexes: [{ fields: ['user', 'itemKey'], unique: true }],
   fields: [
-    {
+    filledByServer({
       name: 'user',
       type: 'relationship',
       relationTo: 'users',
       required: true,
       index: true,
       access: { update: () => false },
-    },
+    }),
     ...itemReferenceFields(rateableCollections),
     {
       name: 'score',

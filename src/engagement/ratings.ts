@@ -30,15 +30,16 @@ export interface RatingResult {
 /** A rating as Payload returns it at depth 0. */
 interface RatingRecord {
   id: number
-  user: number | { id: number }
+  // Optional in the generated type (the server fills it on create); every stored row has it.
+  user?: number | { id: number }
   score: number
   comment?: string | null
   createdAt: string
   updatedAt: string
 }
 
-const idOf = (value: number | { id: number }): number =>
-  typeof value === 'object' ? value.id : value
+const idOf = (value: number | { id: number } | undefined): number =>
+  typeof value === 'object' ? value.id : Number(value)
 
 function ratingDoc(doc: RatingRecord, item: ItemRef): RatingDoc {
   return {

@@ -1,6 +1,7 @@
 import type { CollectionConfig, CollectionSlug, Field } from 'payload'
 
 import { Users } from '../../collections/users'
+import { showOnlyPublicProfile } from '../../hooks/showOnlyPublicProfile'
 import { handleField } from '../fields/handle'
 import type { SanitizedCasebookOptions } from '../types'
 
@@ -46,7 +47,11 @@ export function withAccounts(
       collection.slug === options.users ? extendHostAccounts(collection) : collection,
     )
   }
-  return [...hostCollections, { ...Users, slug: options.users }]
+  const hooks = {
+    ...Users.hooks,
+    afterRead: [...(Users.hooks?.afterRead ?? []), showOnlyPublicProfile],
+  }
+  return [...hostCollections, { ...Users, slug: options.users, hooks }]
 }
 
 function pointFieldsAt(fields: Field[], slug: string): Field[] {

@@ -3,6 +3,7 @@ import type { CollectionConfig, CollectionSlug, Field } from 'payload'
 import { readGatedField, type MayCreate } from '../access/entitlement'
 import { contentEntry, isContentCollection } from '../content/registry'
 import { deriveTeaser } from '../../hooks/deriveTeaser'
+import { returnOnlySelectedFields } from '../../hooks/returnOnlySelectedFields'
 import { refuseGatedQueries } from '../../hooks/refuseGatedQueries'
 import { refuseLockedDuplicate } from '../../hooks/refuseLockedDuplicate'
 import { withholdLockedBody } from '../../hooks/withholdLockedBody'
@@ -91,6 +92,8 @@ export function withPremium(collection: CollectionConfig): CollectionConfig {
     hooks: {
       ...guarded.hooks,
       beforeChange: [...(collection.hooks?.beforeChange ?? []), deriveTeaser],
+      // Forced selections serve the rule only; the caller gets what they selected.
+      afterOperation: [...(collection.hooks?.afterOperation ?? []), returnOnlySelectedFields],
     },
   }
 }

@@ -1,6 +1,7 @@
 import type { Field } from 'payload'
 
 import { computeLocked } from '../../hooks/computeLocked'
+import { filledByServer } from './filledByServer'
 
 /** Who may read the full body: everyone (`free`) or entitled readers only (`premium`). */
 export const accessTiers = ['free', 'premium'] as const
@@ -12,7 +13,7 @@ export type AccessTier = (typeof accessTiers)[number]
  */
 export function accessTierFields(): Field[] {
   return [
-    {
+    filledByServer({
       name: 'access',
       type: 'select',
       required: true,
@@ -23,7 +24,7 @@ export function accessTierFields(): Field[] {
         { label: 'Premium', value: 'premium' },
       ],
       admin: { position: 'sidebar' },
-    },
+    }),
     {
       name: 'teaser',
       type: 'json',

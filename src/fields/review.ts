@@ -2,6 +2,7 @@ import type { Field } from 'payload'
 
 import { adminOnlyField } from '../access'
 import { reviewStateLabels, reviewStates } from '../workflow'
+import { filledByServer } from './filledByServer'
 import { serverOwned } from './serverOwned'
 
 export const reviewStateOptions = reviewStates.map((value) => ({
@@ -17,7 +18,7 @@ export const reviewStateOptions = reviewStates.map((value) => ({
 export function reviewFields(): Field[] {
   return [
     serverOwned(
-      {
+      filledByServer({
         name: 'reviewStatus',
         type: 'select',
         required: true,
@@ -26,7 +27,7 @@ export function reviewFields(): Field[] {
         options: reviewStateOptions,
         access: { create: adminOnlyField, update: adminOnlyField },
         admin: { position: 'sidebar', readOnly: true },
-      },
+      }),
       // Admins may fix a state by hand; hooks/mirrorReviewStatus keeps it in line with `_status`.
       { initial: () => 'draft', setBy: ['admin'] },
     ),

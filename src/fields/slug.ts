@@ -2,6 +2,7 @@ import type { FieldHook, TextField } from 'payload'
 
 import { ensureUniqueSlug } from '../../hooks/ensureUniqueSlug'
 import { freeSlugOnDuplicate } from '../../hooks/freeSlugOnDuplicate'
+import { filledByServer } from './filledByServer'
 
 /** Lowercase ASCII words joined by '-', at most 120 characters. */
 export function slugify(input: string): string {
@@ -30,7 +31,7 @@ const fillFromSource =
  * is refused with 400 and a message naming it (hooks/ensureUniqueSlug; the index backs races).
  */
 export function slugField(sourceField = 'title'): TextField {
-  return {
+  return filledByServer({
     name: 'slug',
     type: 'text',
     required: true,
@@ -50,5 +51,5 @@ export function slugField(sourceField = 'title'): TextField {
       typeof value === 'string' && slugPattern.test(value)
         ? true
         : 'slug must be lowercase letters and digits separated by single hyphens',
-  }
+  })
 }

@@ -7,6 +7,7 @@ import type { ResponseCaching } from '../cache/caching'
 import type { PublicRead } from '../cache/publicRead'
 import { accessLog } from './accessLog'
 import { sendFetchResponse, toFetchRequest } from './bridge'
+import { allowCrossOriginReads } from './cors'
 import { refuseCrossSiteWrites } from './csrf'
 import { errorHandler, sendError } from './errors'
 import { privateCacheControl, sendPublicAnswer, storedAnswerOf } from './conditional'
@@ -80,6 +81,13 @@ export async function createApp(options: HostOptions): Promise<express.Express> 
   app.use(accessLog(logger))
   app.use(securityHeaders)
   app.use(checkTarget)
+  app.use(
+    '/api',
+    allowCrossOriginReads({
+      allowedOrigins: options.allowedOrigins ?? [],
+      publicURL: options.publicURL,
+    }),
+  )
 
   // For load balancers: before the rate limits, which would count their probes as a client.
   app.get('/api/health', liveness)

@@ -62,7 +62,7 @@ export async function sendPublicAnswer(
     `public, max-age=${policy.maxAgeSeconds}, stale-while-revalidate=${policy.staleWhileRevalidateSeconds}`,
   )
   // The same URL answers differently to a signed-in caller.
-  res.setHeader('vary', 'Authorization, Cookie')
+  res.vary('Authorization').vary('Cookie')
   res.setHeader('etag', answer.etag)
   if (matchesIfNoneMatch(req.headers['if-none-match'], answer.etag)) {
     res.status(304).end()

@@ -4,7 +4,7 @@ import { sendError } from './errors'
 
 const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS'])
 
-const originOf = (url: string | undefined): string | null => {
+export const originOf = (url: string | undefined): string | null => {
   if (!url) return null
   try {
     const { origin } = new URL(url)

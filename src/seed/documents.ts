@@ -6,7 +6,8 @@ import type { SeedLesson } from './data/lessons'
 import type { SeedStory } from './data/stories'
 
 /** What the seed writes into a document it owns: the payload type minus server-kept fields. */
-type SeedData<T> = Omit<T, 'id' | 'createdAt' | 'updatedAt' | 'reviewHistory'>
+// Seeded documents are found again by slug, so theirs is always given.
+type SeedData<T> = Omit<T, 'id' | 'createdAt' | 'updatedAt' | 'reviewHistory'> & { slug: string }
 
 // Every seeded document is live: Local API calls without a user are trusted server code, which
 // may set the review state along with `_status`.

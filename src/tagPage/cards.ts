@@ -1,3 +1,4 @@
+import { isRateable } from '../content/registry'
 import type { CardRow } from './query'
 import type { Card } from './types'
 
@@ -6,7 +7,6 @@ const isoDate = (value: Date | string | null): string | null =>
 
 /** A card from its query row. Keys marked optional in `Card` appear only where they apply. */
 export function toCard(row: CardRow & { collection: Card['collection']; id: number }): Card {
-  const ratingCount = row.rating_count ?? 0
   return {
     id: row.id,
     collection: row.collection,
@@ -22,7 +22,10 @@ export function toCard(row: CardRow & { collection: Card['collection']; id: numb
     ...(row.collection === 'question-bundles' ? { language: row.language ?? undefined } : {}),
     views: row.views ?? 0,
     likes: row.likes ?? 0,
-    rating: ratingCount > 0 ? { average: row.rating_average ?? 0, count: ratingCount } : null,
+    // As over REST and GraphQL: an unrated item has a zero rating; only unrateable ones have none.
+    rating: isRateable(row.collection)
+      ? { average: row.rating_average ?? 0, count: row.rating_count ?? 0 }
+      : null,
     publishedAt: isoDate(row.published_at),
     author: row.author_handle
       ? { handle: row.author_handle, name: row.author_name ?? row.author_handle }

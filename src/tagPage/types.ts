@@ -40,7 +40,7 @@ export interface Card {
   language?: string
   views: number
   likes: number
-  /** Unrounded average and count of ratings; null when unrated or not rateable. */
+  /** Unrounded average and count of ratings (0 and 0 when unrated); null when not rateable. */
   rating: { average: number; count: number } | null
   publishedAt: string | null
   /** Community items only; null for editorial content or a deleted account. */

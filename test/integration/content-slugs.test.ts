@@ -132,6 +132,40 @@ describe('a taken slug over GraphQL', () => {
   })
 })
 
+describe('server-filled fields are optional in GraphQL create inputs', () => {
+  it('creates a lesson with only what a client must give (slug, access, review state, level, difficulty, position filled)', async () => {
+    const response = await api.graphql<{
+      createLesson: {
+        slug: string
+        access: string
+        reviewStatus: string
+        level: string
+        position: number
+      }
+    }>(
+      `mutation {
+        createLesson(data: {
+          title: "Backpressure Basics", summary: "A lesson.", track: core, content: { root: {
+            type: "root", version: 1, direction: "ltr", format: "", indent: 0,
+            children: [{ type: "paragraph", version: 1, direction: "ltr", format: "", indent: 0,
+              children: [{ type: "text", text: "Body.", version: 1, detail: 0, format: 0,
+                mode: "normal", style: "" }] }] } }
+        }) { slug access reviewStatus level position }
+      }`,
+      {},
+      editorToken,
+    )
+    expect(response.body.errors).toBeUndefined()
+    expect(response.body.data?.createLesson).toEqual({
+      slug: 'backpressure-basics',
+      access: 'free',
+      reviewStatus: 'draft',
+      level: 'beginner',
+      position: 0,
+    })
+  })
+})
+
 describe('duplicating a document', () => {
   it('gives each copy the next free slug, so duplicating twice works', async () => {
     const lesson = await createLesson(ctx.payload, { title: 'Copy Me' })

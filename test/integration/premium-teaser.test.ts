@@ -176,3 +176,27 @@ describe('entitlement is decided on every request from the stored subscription',
     expect(after.text).not.toContain('Soon paid.')
   })
 })
+
+describe('select returns what was selected', () => {
+  it('answers only the selected fields and id, though the tier and author are loaded for the rule', async () => {
+    const author = await createTestUser(ctx.payload, 'author')
+    const article = await createArticle(
+      ctx.payload,
+      { author: author.user.id, access: 'premium' },
+      { publish: true },
+    )
+    const one = await api.get<Record<string, unknown>>(
+      `/api/community-articles/${article.id}?select[title]=true&select[slug]=true`,
+    )
+    expect(one.status).toBe(200)
+    expect(Object.keys(one.body).sort()).toEqual(['id', 'slug', 'title'])
+    const list = await api.get<{ docs: Record<string, unknown>[] }>(
+      `/api/community-articles?where[id][equals]=${article.id}&select[title]=true&select[slug]=true`,
+    )
+    expect(list.body.docs.map((doc) => Object.keys(doc).sort())).toEqual([['id', 'slug', 'title']])
+    const gated = await api.get<Record<string, unknown>>(
+      `/api/community-articles/${article.id}?select[content]=true&select[locked]=true`,
+    )
+    expect(gated.body).toEqual({ id: article.id, content: null, locked: true })
+  })
+})

@@ -76,6 +76,33 @@ describe('review over GraphQL', () => {
   })
 })
 
+describe("review over GraphQL in GraphQL's own spelling", () => {
+  it('accepts community_articles and request_changes, like the REST spellings', async () => {
+    const { id } = await ownArticle()
+    const submitted = await api.graphql<GraphQLReview>(
+      reviewMutation,
+      { collection: 'community_articles', id, action: 'submit' },
+      author.token,
+    )
+    expect(submitted.body.errors).toBeUndefined()
+    expect(submitted.body.data?.review).toMatchObject({ from: 'draft', to: 'in-review' })
+    const sentBack = await api.graphql<GraphQLReview>(
+      reviewMutation,
+      { collection: 'community_articles', id, action: 'request_changes', note: 'Add a diagram.' },
+      editor.token,
+    )
+    expect(sentBack.body.errors).toBeUndefined()
+    expect(sentBack.body.data?.review).toMatchObject({ to: 'changes-requested' })
+    expect((await stored(ctx, 'community-articles', id)).events).toBe(2)
+    const unknown = await api.graphql<GraphQLReview>(
+      reviewMutation,
+      { collection: 'community__articles', id, action: 'submit' },
+      author.token,
+    )
+    expect(unknown.body.errors?.[0].extensions?.statusCode).toBe(404)
+  })
+})
+
 describe('review requests that are refused', () => {
   it('answers 401, 400 and 404 for anonymous callers, bad input and invisible documents', async () => {
     const { id } = await ownArticle()

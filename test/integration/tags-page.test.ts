@@ -233,7 +233,7 @@ describe('GET /api/tags/{slug}/page', () => {
       language: 'Python',
       views: 827,
       likes: 26,
-      rating: null,
+      rating: { average: 0, count: 0 },
       author: { handle: 'nathanrivera', name: 'Nathan Rivera' },
     })
     expect(drill).not.toHaveProperty('level')

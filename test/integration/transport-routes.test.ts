@@ -140,3 +140,23 @@ describe('every route the app exposes', () => {
     }
   })
 })
+
+describe('the error shape on routes nobody serves', () => {
+  it.each([
+    ['GET', '/api/no-such-collection'],
+    ['GET', '/api/stories/1/no-such-action'],
+    ['GET', '/no-such-page'],
+    ['GET', '/api/graphql'],
+    ['PUT', '/api/stories'],
+    ['DELETE', '/api/users/login'],
+    ['PATCH', '/api/graphql'],
+  ])('%s %s answers 4xx with { errors: [{ message }] }', async (method, target) => {
+    const response = await rawRequest(server.url, method, target, {
+      headers: { 'content-type': 'application/json' },
+      body: method === 'GET' ? undefined : '{}',
+    })
+    expect(response.status).toBeGreaterThanOrEqual(400)
+    expect(response.status).toBeLessThan(500)
+    expect(JSON.parse(response.body)).toEqual({ errors: [{ message: expect.any(String) }] })
+  })
+})

@@ -253,4 +253,24 @@ describe('sign-up', () => {
     const rows = await ctx.sql<{ role: string }>('select role from users where email = $1', [email])
     expect(rows.map((row) => row.role)).toEqual(status === 201 ? [role] : [])
   })
+
+  it('defaults the role to reader and ignores a subscription sent with the sign-up', async () => {
+    const email = `signup-premium-${Date.now()}@example.test`
+    const response = await api.post<{ doc: { id: number } }>('/api/users', {
+      json: {
+        email,
+        password: 'sign-up-pass-1',
+        name: 'Hopeful',
+        handle: `hopeful${Date.now()}`,
+        subscription: { tier: 'premium', premiumUntil: '2099-01-01T00:00:00.000Z' },
+      },
+    })
+    expect(response.status).toBe(201)
+    const rows = await ctx.sql<{ role: string; tier: string; until: string | null }>(
+      `select role, subscription_tier as tier, subscription_premium_until as until
+         from users where email = $1`,
+      [email],
+    )
+    expect(rows).toEqual([{ role: 'reader', tier: 'free', until: null }])
+  })
 })
