@@ -39,13 +39,9 @@ export const targets: readonly Target[] = [
     bound: 'min',
     value: 0.25,
   })),
-  ...(['off', 'on'] as const).map((cache): Target => ({
-    scenario: 'not-modified',
-    cache,
-    metric: 'vsCeiling',
-    bound: 'min',
-    value: 0.35,
-  })),
+  // With the cache off the server builds the whole answer to learn its ETag, so a 304 costs a
+  // full read: that run is reported, the target is for the cached path.
+  { scenario: 'not-modified', cache: 'on', metric: 'vsCeiling', bound: 'min', value: 0.35 },
   { scenario: 'list', cache: 'off', metric: 'statements', bound: 'max', value: 4 },
   { scenario: 'tag-page', cache: 'off', metric: 'statements', bound: 'max', value: 3 },
   { scenario: 'lesson', cache: 'off', metric: 'statements', bound: 'max', value: 3 },
