@@ -1,5 +1,5 @@
 import { intFromEnv, StartupError } from '../env'
-import { assertReachable, redactURL } from './database'
+import { assertReachable, redactURL } from './connect'
 
 const variable = 'DATABASE_READ_REPLICA_URLS'
 
