@@ -11,7 +11,7 @@ import { createFrontendAccount, createTestUser, type TestUser } from './users'
 
 export type Id = number
 
-/** The seven callers of the matrix, signed in over REST. */
+/** The eight callers of the matrix, signed in over REST (the frontend with its API key). */
 export interface MatrixFixture {
   ctx: TestPayload
   api: ApiClient

@@ -268,7 +268,9 @@ export const accountTable: Record<string, SubjectRows> = {
 }
 
 // Media (uploaded by an editor), tags, and engagement rows. The rating and like targets belong
-// to the reader; the review event's owner is author A.
+// to the reader; the review event's owner is author A. A frontend is signed in, so where anonymous
+// callers are refused outright it sees only its own rows, of which it has none (404, out); the
+// rate and unrate endpoints refuse it with 403 rather than 401.
 //                       anon reader prem authA authB editor admin front
 export const sharedTable: Record<string, SubjectRows> = {
   'media/uploaded by an editor': {
@@ -309,13 +311,13 @@ export const sharedTable: Record<string, SubjectRows> = {
   // DELETE /api/ratings/{id} the unrate endpoint. Payload's own create and update are closed.
   'ratings/the reader’s rating': {
     rest: {
-      create: '         401  201  201  403  201  201  201  401',
+      create: '         401  201  201  403  201  201  201  403',
       read: '           200  200  200  200  200  200  200  200',
       list: '           in   in   in   in   in   in   in  in',
       update: '         403  403  403  403  403  403  403  403',
       duplicate: '      403  403  403  403  403  403  403  403',
       bulkUpdate: '     403  403  403  403  403  403  403  403',
-      delete: '         401  200  403  403  403  200  200  401',
+      delete: '         401  200  403  403  403  200  200  403',
       bulkDelete: '     403  hit  miss miss miss hit  hit  403',
     },
     graphql: {
@@ -327,24 +329,24 @@ export const sharedTable: Record<string, SubjectRows> = {
   'likes/the reader’s like': {
     rest: {
       create: '         403  403  403  403  403  403  403  403',
-      read: '           403  200  404  404  404  200  200  403',
-      list: '           403  in   out  out  out  in   in  403',
+      read: '           403  200  404  404  404  200  200  404',
+      list: '           403  in   out  out  out  in   in  out',
       update: '         403  403  403  403  403  403  403  403',
       bulkUpdate: '     403  403  403  403  403  403  403  403',
       delete: '         403  200  403  403  403  200  200  403',
       bulkDelete: '     403  hit  miss miss miss hit  hit  403',
     },
     graphql: {
-      read: '           403  200  404  404  404  200  200  403',
-      list: '           403  in   out  out  out  in   in  403',
+      read: '           403  200  404  404  404  200  200  404',
+      list: '           403  in   out  out  out  in   in  out',
       create: '         403  403  403  403  403  403  403  403',
     },
   },
   'review-events/an event on author A’s article': {
     rest: {
       create: '         403  403  403  403  403  403  403  403',
-      read: '           403  404  404  200  404  200  200  403',
-      list: '           403  out  out  in   out  in   in  403',
+      read: '           403  404  404  200  404  200  200  404',
+      list: '           403  out  out  in   out  in   in  out',
       update: '         403  403  403  403  403  403  403  403',
       duplicate: '      403  403  403  403  403  403  403  403',
       bulkUpdate: '     403  403  403  403  403  403  403  403',
@@ -352,8 +354,8 @@ export const sharedTable: Record<string, SubjectRows> = {
       bulkDelete: '     403  403  403  403  403  403  403  403',
     },
     graphql: {
-      read: '           403  404  404  200  404  200  200  403',
-      list: '           403  out  out  in   out  in   in  403',
+      read: '           403  404  404  200  404  200  200  404',
+      list: '           403  out  out  in   out  in   in  out',
       delete: '         403  403  403  403  403  403  403  403',
     },
   },
@@ -421,14 +423,14 @@ export const systemTable: Record<string, SubjectRows> = {
   'payload-preferences/the reader’s preference': {
     rest: {
       create: '         403  201  201  201  201  201  201  403',
-      list: '           403  in   out  out  out  out  out  403',
+      list: '           403  in   out  out  out  out  out  out',
       update: '         403  200  403  403  403  403  403  403',
       bulkUpdate: '     403  hit  miss miss miss miss miss  403',
       bulkDelete: '     403  hit  miss miss miss miss miss  403',
     },
     graphql: {
-      read: '           403  200  404  404  404  404  404  403',
-      list: '           403  in   out  out  out  out  out  403',
+      read: '           403  200  404  404  404  404  404  404',
+      list: '           403  in   out  out  out  out  out  out',
       update: '         403  200  403  403  403  403  403  403',
       delete: '         403  200  403  403  403  403  403  403',
     },
