@@ -27,6 +27,8 @@ beforeAll(async () => {
     TRUST_PROXY: 'loopback',
     // One checkout runs one Next development server: these are API-only instances.
     SERVE_ADMIN: 'false',
+    // Every request reaches the rate limiter (cache hits are not counted).
+    RESPONSE_CACHE: 'off',
     LOG_LEVEL: 'warn',
   }
   // Both start at once; the database is already migrated and has an account.
