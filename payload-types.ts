@@ -171,7 +171,7 @@ export interface User {
    * Public name shown as @handle. Lowercase letters, digits, - and _.
    */
   handle: string;
-  role: 'admin' | 'editor' | 'author' | 'reader';
+  role: 'admin' | 'editor' | 'author' | 'reader' | 'frontend';
   subscription: {
     tier: 'free' | 'premium';
     /**
@@ -181,6 +181,10 @@ export interface User {
   };
   updatedAt: string;
   createdAt: string;
+  enableAPIKey?: boolean | null;
+  apiKey?: string | null;
+  apiKeyIndex?: string | null;
+  hasAPIKey?: boolean | null;
   email: string;
   resetPasswordToken?: string | null;
   resetPasswordExpiration?: string | null;
@@ -907,6 +911,10 @@ export interface UsersSelect<T extends boolean = true> {
       };
   updatedAt?: T;
   createdAt?: T;
+  enableAPIKey?: T;
+  apiKey?: T;
+  apiKeyIndex?: T;
+  hasAPIKey?: T;
   email?: T;
   resetPasswordToken?: T;
   resetPasswordExpiration?: T;

@@ -8,6 +8,7 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
 import { readReplicaAfterWriteMs, readReplicaURLs } from './src/db/readReplicas'
+import { addRateLimitTable } from './src/db/customTables'
 import { emailAdapter } from './src/email/adapter'
 import { intFromEnv, resolveSecret } from './src/env'
 import { clientAddressOf } from './src/http/clientAddress'
@@ -41,6 +42,8 @@ export default buildConfig({
     readReplicasAfterWriteInterval: readReplicaAfterWriteMs(),
     // Schema changes always go through committed migrations, in development too.
     push: false,
+    // The host's shared rate-limit counters, written in SQL and created by a migration.
+    beforeSchemaInit: [addRateLimitTable],
     migrationDir: path.resolve(dirname, 'migrations'),
     // Applied by the host at start under a lock (src/db/migrate.ts), not by each connection.
   }),

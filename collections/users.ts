@@ -8,6 +8,7 @@ import {
 } from '../src/access/accounts'
 import { principalOf } from '../src/access/principal'
 import { hasRole, roles } from '../src/access/roles'
+import { apiKeyFields } from '../src/fields/apiKey'
 import { handleField } from '../src/fields/handle'
 import { guardUserDeletion } from '../hooks/guardUserDeletion'
 import { restrictEmailChange } from '../hooks/restrictEmailChange'
@@ -18,7 +19,8 @@ import { restrictRoleAssignment } from '../hooks/restrictRoleAssignment'
  * Accounts. Profiles (name, handle) are public so content can show its author; email, role,
  * subscription and sessions are readable only by the user, admins, and editors for accounts that
  * do not outrank them. Ranks: admin > editor > author > reader; nobody acts on a higher rank, and
- * only admins change another account's email, password or role.
+ * only admins change another account's email, password or role. Service accounts (`frontend`) are
+ * managed by admins only, and only admins see or set API keys.
  */
 export const Users: CollectionConfig = {
   slug: 'users',
@@ -32,6 +34,8 @@ export const Users: CollectionConfig = {
     lockTime: 10 * 60 * 1000,
     tokenExpiration: 2 * 60 * 60,
     cookies: { sameSite: 'Lax', secure: process.env.NODE_ENV === 'production' },
+    // `Authorization: users API-Key <key>`: how server-side frontends (role `frontend`) sign in.
+    useAPIKey: { reveal: true },
   },
   // What a populated author carries (depth ≥ 1): the public profile. Without it Payload loads the
   // whole account for every author (with a join on its sessions) and then hides the private parts.
@@ -87,5 +91,6 @@ export const Users: CollectionConfig = {
         },
       ],
     },
+    ...apiKeyFields(),
   ],
 }

@@ -3,6 +3,7 @@ import * as migration_20261123_195205_content_model from './20261123_195205_cont
 import * as migration_20261123_202658_review_workflow from './20261123_202658_review_workflow';
 import * as migration_20261201_174306_webhooks from './20261201_174306_webhooks';
 import * as migration_20261201_195055_media_storage_fields from './20261201_195055_media_storage_fields';
+import * as migration_20261201_204504_api_keys_and_shared_limits from './20261201_204504_api_keys_and_shared_limits';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261201_195055_media_storage_fields.up,
     down: migration_20261201_195055_media_storage_fields.down,
-    name: '20261201_195055_media_storage_fields'
+    name: '20261201_195055_media_storage_fields',
+  },
+  {
+    up: migration_20261201_204504_api_keys_and_shared_limits.up,
+    down: migration_20261201_204504_api_keys_and_shared_limits.down,
+    name: '20261201_204504_api_keys_and_shared_limits'
   },
 ];

@@ -89,6 +89,8 @@ export async function startHost({ dev, host, port }: HostStartOptions): Promise<
     caching,
     nextHandler: handle && ((req, res) => handle(req, res)),
     apiRequestsPerMinute: intFromEnv('RATE_LIMIT_API_PER_MINUTE', 1200),
+    frontendRequestsPerMinute: intFromEnv('RATE_LIMIT_FRONTEND_PER_MINUTE', 60_000),
+    rateLimitSyncMs: intFromEnv('RATE_LIMIT_SYNC_MS', 1000),
     authRequestsPerMinute: intFromEnv('RATE_LIMIT_AUTH_PER_MINUTE', 20),
     jsonBodyLimitBytes: intFromEnv('JSON_BODY_LIMIT_BYTES', 1024 * 1024),
     trustProxy: trustProxy(),

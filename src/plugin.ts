@@ -17,6 +17,7 @@ import { clampPageSize } from '../hooks/clampPageSize'
 import { limitAuthAttempts } from '../hooks/limitAuthAttempts'
 import { markTransientFailure } from '../hooks/markTransientFailure'
 import { validateQueryInput } from '../hooks/validateQueryInput'
+import { addViewClaimsTable, withSchemaHook } from './db/customTables'
 import { pointAccountsAt, withAccounts } from './features/accounts'
 import { withChangeFeed, withGlobalChangeFeed } from './features/changes'
 import { withEngagement } from './features/engagement'
@@ -25,6 +26,7 @@ import { withPremium } from './features/premium'
 import { withReadableQueries } from './features/readableQueries'
 import { withReview, withReviewConfig } from './features/review'
 import { withServerOwnedFields } from './features/serverOwned'
+import { withConfinedServiceAccounts } from './features/serviceAccounts'
 import { withTagCounts } from './features/tagCounts'
 import { withTagPage, withTagPageQuery } from './features/tagPage'
 import { withTransientFailures, withTransientFailureWatch } from './features/transientFailures'
@@ -94,7 +96,9 @@ export const casebookPlugin =
 
     // Read back by access functions and hooks through `casebookOptionsOf(req.payload.config)`.
     const custom = { ...incomingConfig.custom, casebook: options }
-    if (!options.enabled) return { ...incomingConfig, collections, custom }
+    if (!options.enabled) {
+      return withSchemaHook({ ...incomingConfig, collections, custom }, addViewClaimsTable)
+    }
 
     const authAttempts = new AttemptBudget(options.authAttemptsPerMinute)
     // Behaviour layered onto the collections, one feature at a time (each returns a new config).
@@ -152,9 +156,14 @@ export const casebookPlugin =
         limits: { ...incomingConfig.upload?.limits, fileSize: options.maxUploadBytes },
       },
     })
-    return withTransientFailureWatch(
-      withPayloadCollectionAccess(
-        withWebhooksConfig(withTagPageQuery(configured), options.webhooks),
+    return withSchemaHook(
+      withConfinedServiceAccounts(
+        withTransientFailureWatch(
+          withPayloadCollectionAccess(
+            withWebhooksConfig(withTagPageQuery(configured), options.webhooks),
+          ),
+        ),
       ),
+      addViewClaimsTable,
     )
   }

@@ -1,7 +1,7 @@
 import type { PayloadRequest, SanitizedConfig } from 'payload'
 
 import type { AccountDocument, SanitizedCasebookOptions } from '../types'
-import type { Principal } from './roles'
+import { isServiceAccount, type Principal } from './roles'
 
 /**
  * The plugin's sanitized options, which `casebookPlugin` keeps on the config it returns: access
@@ -29,12 +29,14 @@ export function principalOf(
   if (!user) return null
   const options = casebookOptionsOf(req.payload.config)
   if (user.collection !== undefined && user.collection !== options.users) return null
+  const role = options.roleOf(user)
   return {
     id: user.id,
-    role: options.roleOf(user),
+    role,
     // The clock is read only for a signed-in caller: field access asks this for every field of
-    // every document read, anonymous reads included.
-    premium: options.isPremium(user, now ?? new Date()),
+    // every document read, anonymous reads included. A service account reads what an anonymous
+    // visitor reads, whatever its subscription says.
+    premium: !isServiceAccount({ id: user.id, role }) && options.isPremium(user, now ?? new Date()),
     collection: options.users,
   }
 }

@@ -1,5 +1,14 @@
-/** Roles a user can have, from most to least privileged. */
-export const roles = ['admin', 'editor', 'author', 'reader'] as const
+/** Roles of people, from most to least privileged. */
+export const personRoles = ['admin', 'editor', 'author', 'reader'] as const
+
+/**
+ * Roles of service accounts: `frontend` is a server-side site that reads published content with
+ * an API key, exactly as an anonymous visitor does, and writes nothing.
+ */
+export const serviceRoles = ['frontend'] as const
+
+/** Roles a user can have. */
+export const roles = [...personRoles, ...serviceRoles] as const
 export type Role = (typeof roles)[number]
 
 /** Roles a visitor may pick when signing up; the others are granted by an admin. */
@@ -27,9 +36,20 @@ export function isStaffUser(user: Principal | null | undefined): boolean {
   return hasRole(user, 'admin', 'editor')
 }
 
-/** A role's rank: higher acts on lower or equal, never on higher (admin > editor > author > reader). */
+/** A service account (`frontend`): reads what anonymous visitors read, writes nothing. */
+export function isServiceAccount(user: Principal | null | undefined): boolean {
+  return hasRole(user, ...serviceRoles)
+}
+
+/**
+ * A role's rank: higher acts on lower or equal, never on higher (admin > editor > author > reader).
+ * Service accounts rank with admins, so only admins manage them.
+ */
 export function rankOf(role: Role | null | undefined): number {
-  return role ? roles.length - roles.indexOf(role) : 0
+  if (!role) return 0
+  const people: readonly Role[] = personRoles
+  if (!people.includes(role)) return people.length
+  return people.length - people.indexOf(role)
 }
 
 /** Roles at or below `role`'s rank: the accounts a user of that role may act on at all. */

@@ -6,7 +6,6 @@ import { parseRatingInput } from '../engagement/input'
 import { itemIdFrom } from '../engagement/items'
 import { setLiked } from '../engagement/likes'
 import { rate, unrate } from '../engagement/ratings'
-import type { RecentViews } from '../engagement/recentViews'
 import { countView } from '../engagement/views'
 
 /**
@@ -62,7 +61,7 @@ export function likeEndpoints(collection: ContentCollection): Endpoint[] {
 /** `POST /api/{collection}/{id}/view`: counts a view, for anyone; answers `{ counted, views }`. */
 export function viewEndpoint(
   collection: ContentCollection,
-  recent: RecentViews,
+  windowSeconds: number,
   clientAddress: (req: PayloadRequest) => string | null,
 ): Endpoint {
   return {
@@ -71,7 +70,9 @@ export function viewEndpoint(
     handler: async (req) => {
       refuseNonJSONBody(req)
       const id = itemIdFrom(req.routeParams?.id)
-      return Response.json(await countView(req, { collection, id }, recent, clientAddress(req)))
+      return Response.json(
+        await countView(req, { collection, id }, windowSeconds, clientAddress(req)),
+      )
     },
   }
 }

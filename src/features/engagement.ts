@@ -8,7 +8,6 @@ import { recomputeEngagedItem } from '../../hooks/recomputeEngagedItem'
 import { recomputeEngagedItemAfterDelete } from '../../hooks/recomputeEngagedItemAfterDelete'
 import { restoreCounters } from '../../hooks/restoreCounters'
 import { isContentCollection } from '../content/registry'
-import { RecentViews } from '../engagement/recentViews'
 import { likeEndpoints, ratingEndpoints, viewEndpoint } from '../endpoints/engagement'
 
 export interface EngagementOptions {
@@ -17,9 +16,6 @@ export interface EngagementOptions {
   /** The client's address, which views are deduplicated by. */
   clientAddress: (req: PayloadRequest) => string | null
 }
-
-/** (client, item) pairs each collection remembers for the view window (~100 bytes each). */
-const rememberedViews = 100_000
 
 // Likes and ratings are written only by the endpoints (and trusted server code): Payload's own
 // create and update, over REST, GraphQL or the admin, would skip their rules.
@@ -50,13 +46,12 @@ function withEngagedContent(
   options: EngagementOptions,
 ): CollectionConfig {
   const hooks = collection.hooks ?? {}
-  const recent = new RecentViews(options.viewWindowSeconds * 1000, rememberedViews)
   return {
     ...collection,
     endpoints: [
       ...(collection.endpoints || []),
       ...likeEndpoints(collection.slug),
-      viewEndpoint(collection.slug, recent, options.clientAddress),
+      viewEndpoint(collection.slug, options.viewWindowSeconds, options.clientAddress),
     ],
     hooks: {
       ...hooks,

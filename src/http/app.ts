@@ -16,7 +16,8 @@ import { liveness, readiness } from './health'
 import { sendGraphQLResponse, sendRESTResponse } from './responses'
 import { assignRequestId } from './requestContext'
 import { isRetriableGraphQL, retryTransient } from './retryTransient'
-import { perClientLimit, securityHeaders } from './security'
+import { createRateLimits, sharedLimit } from './rateLimit'
+import { securityHeaders } from './security'
 import { answerUnservedRoutes } from './unservedRoutes'
 
 export interface HostOptions {
@@ -25,6 +26,10 @@ export interface HostOptions {
   nextHandler?: RequestHandler
   /** Requests per minute per client on /api. */
   apiRequestsPerMinute: number
+  /** Requests per minute per frontend API key on /api, instead of the per-client limit. */
+  frontendRequestsPerMinute?: number
+  /** How often rate-limit counts are shared with other instances through Postgres, in ms; 0: never. */
+  rateLimitSyncMs?: number
   /** Requests per minute per client on login, signup and password endpoints. */
   authRequestsPerMinute: number
   /** Largest non-upload request body, in bytes. */
@@ -76,7 +81,8 @@ export async function createApp(options: HostOptions): Promise<express.Express> 
   const app = express()
   app.disable('x-powered-by')
   app.set('trust proxy', options.trustProxy)
-  const { logger } = await getPayload({ config: options.config })
+  const payload = await getPayload({ config: options.config })
+  const { logger } = payload
   app.use(assignRequestId)
   app.use(accessLog(logger))
   app.use(securityHeaders)
@@ -104,8 +110,13 @@ export async function createApp(options: HostOptions): Promise<express.Express> 
       publicURL: options.publicURL,
     }),
   )
-  app.use(authPaths, perClientLimit(options.authRequestsPerMinute, 'sign-in attempts'))
-  app.post('/api/users', perClientLimit(options.authRequestsPerMinute, 'sign-ups'))
+  const limits = createRateLimits(payload, {
+    accounts: options.config.admin.user,
+    syncIntervalMs: options.rateLimitSyncMs ?? 1000,
+  })
+  const auth = { perMinute: options.authRequestsPerMinute }
+  app.use(authPaths, sharedLimit(limits, { ...auth, scope: 'sign-in', what: 'sign-in attempts' }))
+  app.post('/api/users', sharedLimit(limits, { ...auth, scope: 'sign-up', what: 'sign-ups' }))
   const { caching } = options
   // Before the rate limit: an answer from memory costs the server next to nothing.
   app.use('/api', (req, res, next) => {
@@ -116,7 +127,15 @@ export async function createApp(options: HostOptions): Promise<express.Express> 
     if (!kept) return next()
     sendPublicAnswer(req, res, kept, caching.policy).catch(next)
   })
-  app.use('/api', perClientLimit(options.apiRequestsPerMinute, 'requests'))
+  app.use(
+    '/api',
+    sharedLimit(limits, {
+      scope: 'api',
+      perMinute: options.apiRequestsPerMinute,
+      what: 'requests',
+      frontendPerMinute: options.frontendRequestsPerMinute ?? 60_000,
+    }),
+  )
   // Uploads stream through to Payload, which enforces the upload size; other bodies are capped.
   app.use(
     '/api',

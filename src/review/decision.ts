@@ -22,8 +22,9 @@ export function reviewActorFor(
   collection: string,
   authorId: Id | null,
 ): ReviewActor {
-  const role: ReviewRole = user?.role ?? 'anonymous'
-  if (!user) return { role, isOwner: false }
+  // A service account acts in the workflow as an anonymous visitor: it may take no action.
+  if (!user || user.role === 'frontend') return { role: 'anonymous', isOwner: false }
+  const role: ReviewRole = user.role ?? 'anonymous'
   const isOwner = isAuthored(collection)
     ? authorId !== null && String(authorId) === String(user.id)
     : isStaffUser(user)

@@ -12,6 +12,13 @@ export interface RequestOptions {
   headers?: Record<string, string>
 }
 
+/** Prefix of an API-key credential: `Authorization: users API-Key <key>`. */
+export const apiKeyScheme = 'users API-Key '
+
+/** The `Authorization` header of a token: a JWT, or an API-key credential as it is. */
+const authorizationOf = (token: string): string =>
+  token.startsWith(apiKeyScheme) ? token : `JWT ${token}`
+
 /** A small REST client for tests: JSON in, parsed JSON and the raw text out. */
 export function apiClient(baseURL: string) {
   const request = async <Body = unknown>(
@@ -20,7 +27,7 @@ export function apiClient(baseURL: string) {
     options: RequestOptions = {},
   ): Promise<ApiResponse<Body>> => {
     const headers: Record<string, string> = { ...options.headers }
-    if (options.token) headers.authorization = `JWT ${options.token}`
+    if (options.token) headers.authorization = authorizationOf(options.token)
     let body: BodyInit | undefined
     if (options.json !== undefined) {
       headers['content-type'] = 'application/json'

@@ -7,7 +7,13 @@ import {
   type Operation,
 } from './permissionTable'
 
-import { account, hex, type Id, type MatrixFixture, type SubjectSpec } from './permissionSubjects'
+import {
+  accountWithToken,
+  hex,
+  type Id,
+  type MatrixFixture,
+  type SubjectSpec,
+} from './permissionSubjects'
 
 // ----------------------------------------------------------------------------------------------
 // Performing a cell and reading what it did.
@@ -79,8 +85,8 @@ export async function partiesFor(
 ): Promise<CellParties> {
   if (spec.own) {
     if (actor === 'anon') return { token: undefined, id: 0 }
-    const own = await account(fx.ctx.payload, actor)
-    return { token: await fx.api.login(own.email, own.password), id: own.user.id }
+    const own = await accountWithToken(fx.ctx.payload, fx.api, actor)
+    return { token: own.token, id: own.account.user.id }
   }
   const id = fresh || shared === undefined ? await spec.make(fx, actor) : shared
   return { token: fx.tokens[actor], id }

@@ -7,11 +7,11 @@ import { createArticle, createBundle, createLesson, createStory } from './conten
 import type { ApiClient } from './http'
 import type { TestPayload } from './payload'
 import { actors, type Actor } from './permissionTable'
-import { createTestUser, type TestUser } from './users'
+import { createFrontendAccount, createTestUser, type TestUser } from './users'
 
 export type Id = number
 
-/** The seven callers of the matrix, signed in over REST. */
+/** The eight callers of the matrix, signed in over REST (the frontend with its API key). */
 export interface MatrixFixture {
   ctx: TestPayload
   api: ApiClient
@@ -24,7 +24,7 @@ export interface MatrixFixture {
 export const hex = () => randomBytes(4).toString('hex')
 export const far = () => new Date(Date.now() + 365 * 24 * 3600 * 1000).toISOString()
 
-const roleOf: Record<Exclude<Actor, 'anon'>, 'admin' | 'editor' | 'author' | 'reader'> = {
+const roleOf: Record<Exclude<Actor, 'anon' | 'front'>, 'admin' | 'editor' | 'author' | 'reader'> = {
   reader: 'reader',
   prem: 'reader',
   authA: 'author',
@@ -33,7 +33,24 @@ const roleOf: Record<Exclude<Actor, 'anon'>, 'admin' | 'editor' | 'author' | 're
   admin: 'admin',
 }
 
-export async function account(payload: Payload, actor: Exclude<Actor, 'anon'>): Promise<TestUser> {
+/** A fresh account for `actor`, with the credential it signs in with (`front`: its API key). */
+export async function accountWithToken(
+  payload: Payload,
+  api: ApiClient,
+  actor: Exclude<Actor, 'anon'>,
+): Promise<{ account: TestUser; token: string }> {
+  if (actor === 'front') {
+    const frontend = await createFrontendAccount(payload)
+    return { account: frontend, token: frontend.token }
+  }
+  const created = await account(payload, actor)
+  return { account: created, token: await api.login(created.email, created.password) }
+}
+
+export async function account(
+  payload: Payload,
+  actor: Exclude<Actor, 'anon' | 'front'>,
+): Promise<TestUser> {
   return createTestUser(
     payload,
     roleOf[actor],
@@ -49,8 +66,9 @@ export async function createMatrixFixture(
   const tokens: MatrixFixture['tokens'] = { anon: undefined } as MatrixFixture['tokens']
   for (const actor of actors) {
     if (actor === 'anon') continue
-    users[actor] = await account(ctx.payload, actor)
-    tokens[actor] = await api.login(users[actor].email, users[actor].password)
+    const signedIn = await accountWithToken(ctx.payload, api, actor)
+    users[actor] = signedIn.account
+    tokens[actor] = signedIn.token
   }
   const rateable = (
     await createArticle(ctx.payload, { author: users.authA.user.id }, { publish: true })

@@ -38,7 +38,7 @@ const order: (Operation | AccountOperation)[] = [
 
 /**
  * One `describe` per subject and one test per (transport, operation): the test performs the
- * operation as each of the seven callers and compares what happened with the table's row.
+ * operation as each of the eight callers and compares what happened with the table's row.
  */
 export function permissionSuite(
   table: Record<string, SubjectRows>,
@@ -89,7 +89,7 @@ export function permissionSuite(
 }
 
 /**
- * One test file of the matrix: its own database and host, the seven callers, a check that the
+ * One test file of the matrix: its own database and host, the eight callers, a check that the
  * table and the specs name the same subjects, then every cell of the table.
  */
 export function permissionMatrixFile(

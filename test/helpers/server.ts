@@ -21,6 +21,9 @@ export async function startTestServer(
   config: SanitizedConfig,
   overrides: {
     apiRequestsPerMinute?: number
+    frontendRequestsPerMinute?: number
+    /** Share rate-limit counts through Postgres every this many ms; default 0 (local only). */
+    rateLimitSyncMs?: number
     authRequestsPerMinute?: number
     /** Express `trust proxy`; `'loopback'` lets tests name clients with X-Forwarded-For. */
     trustProxy?: boolean | number | string
@@ -46,6 +49,9 @@ export async function startTestServer(
     config,
     caching,
     apiRequestsPerMinute: overrides.apiRequestsPerMinute ?? 1_000_000,
+    frontendRequestsPerMinute: overrides.frontendRequestsPerMinute ?? 1_000_000,
+    // Local only by default: a sync's statement would land among the statements a test counts.
+    rateLimitSyncMs: overrides.rateLimitSyncMs ?? 0,
     authRequestsPerMinute: overrides.authRequestsPerMinute ?? 1_000_000,
     jsonBodyLimitBytes: 1024 * 1024,
     trustProxy: overrides.trustProxy ?? false,

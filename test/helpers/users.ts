@@ -35,3 +35,26 @@ export async function createTestUser(
   })
   return { user, email, password }
 }
+
+export interface TestFrontend extends TestUser {
+  apiKey: string
+  /** The credential to pass as `token` to the test clients (`users API-Key <key>`). */
+  token: string
+}
+
+/**
+ * Creates a `frontend` service account with an API key through the Local API (trusted). Its
+ * subscription is premium, to show that a service account reads no premium body anyway.
+ */
+export async function createFrontendAccount(payload: Payload): Promise<TestFrontend> {
+  const account = await createTestUser(payload, 'frontend', {
+    subscription: { tier: 'premium', premiumUntil: null },
+  })
+  const apiKey = randomBytes(24).toString('hex')
+  await payload.update({
+    collection: 'users',
+    id: account.user.id,
+    data: { enableAPIKey: true, apiKey },
+  })
+  return { ...account, apiKey, token: `users API-Key ${apiKey}` }
+}

@@ -109,4 +109,50 @@ describe('views', () => {
     const counted = await api.post<ViewBody>(`/api/stories/${draft.id}/view`, client)
     expect(counted.body).toEqual({ counted: true, views: 1 })
   })
+
+  it('keeps claims in the database: one row per client and document, counted again once expired', async () => {
+    const story = await createStory(ctx.payload, {}, { publish: true })
+    const client = from('198.51.100.20')
+    const item = `stories:${story.id}`
+    expect((await api.post<ViewBody>(`/api/stories/${story.id}/view`, client)).body).toEqual({
+      counted: true,
+      views: 1,
+    })
+    const claims = () =>
+      ctx.sql<{ client: string; expires_in: number }>(
+        `SELECT client, extract(epoch FROM expires_at - now())::int AS expires_in
+         FROM view_claims WHERE item = $1`,
+        [item],
+      )
+    const [claim] = await claims()
+    expect(claim.client).toBe('198.51.100.20')
+    expect(claim.expires_in).toBeGreaterThan(1700)
+    expect(claim.expires_in).toBeLessThanOrEqual(1800)
+    // The window ends: the next view from that client counts again and renews the claim.
+    await ctx.sql(
+      `UPDATE view_claims SET expires_at = now() - interval '1 second' WHERE item = $1`,
+      [item],
+    )
+    expect((await api.post<ViewBody>(`/api/stories/${story.id}/view`, client)).body).toEqual({
+      counted: true,
+      views: 2,
+    })
+    expect(await claims()).toHaveLength(1)
+    // Unknown documents leave no claim behind.
+    await api.post('/api/stories/999998/view', client)
+    expect(await ctx.sql(`SELECT 1 FROM view_claims WHERE item = 'stories:999998'`)).toHaveLength(0)
+  })
+
+  it('sweeps expired claims of other pairs as views come in', async () => {
+    const story = await createStory(ctx.payload, {}, { publish: true })
+    await ctx.sql(
+      `INSERT INTO view_claims (client, item, expires_at)
+       SELECT 'gone-' || n, 'stories:1', now() - interval '1 minute' FROM generate_series(1, 30) n`,
+    )
+    await api.post(`/api/stories/${story.id}/view`, from('198.51.100.21'))
+    const [left] = await ctx.sql<{ n: number }>(
+      `SELECT count(*)::int AS n FROM view_claims WHERE client LIKE 'gone-%'`,
+    )
+    expect(left.n).toBe(10)
+  })
 })
