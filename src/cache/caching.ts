@@ -1,12 +1,14 @@
+import type { IncomingMessage } from 'node:http'
+
+import type { Request } from 'express'
 import type { Payload } from 'payload'
 
 import { changeFeedOf } from '../changes/feed'
 import type { PublicCachePolicy } from '../http/conditional'
 import { cacheableCollections } from './dependencies'
 import { InvalidationChannel } from './invalidationChannel'
-import { publicReads, type PublicRead } from './publicRead'
-import { ResponseCache } from './responseCache'
-import type { Request } from 'express'
+import { isAnonymousRead, publicReads, type PublicRead } from './publicRead'
+import { ResponseCache, type StoredAnswer } from './responseCache'
 
 export interface ResponseCachingOptions extends PublicCachePolicy {
   /** Keep anonymous answers in memory (`RESPONSE_CACHE`); headers and 304s apply either way. */
@@ -18,6 +20,11 @@ export interface ResponseCachingOptions extends PublicCachePolicy {
 /** How the host answers anonymous reads: which they are, where answers are kept, how long. */
 export interface ResponseCaching {
   publicReadOf: (req: Request) => PublicRead | undefined
+  /**
+   * The kept answer for exactly this anonymous GET, if any. A key is only ever kept for a target
+   * that went the whole way once (checked, routed, answered 200 by Payload to an anonymous caller).
+   */
+  keptAnswerFor: (req: IncomingMessage) => StoredAnswer | undefined
   /** The in-process cache, when it is on and trustworthy (missed no other instance's writes). */
   cache: () => ResponseCache | undefined
   policy: PublicCachePolicy
@@ -79,9 +86,13 @@ export async function startResponseCaching(
     await pool.query(text, values)
   })
 
+  const sessionCookie = `${payload.config.cookiePrefix}-token=`
+  const inUse = () => (listening ? cache : undefined)
   return {
     publicReadOf: publicReads(payload.config),
-    cache: () => (listening ? cache : undefined),
+    keptAnswerFor: (req) =>
+      isAnonymousRead(req, sessionCookie) ? inUse()?.peek(req.url ?? '') : undefined,
+    cache: inUse,
     policy,
     stop: async () => {
       unsubscribe()

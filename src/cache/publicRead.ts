@@ -1,3 +1,5 @@
+import type { IncomingMessage } from 'node:http'
+
 import type { Request } from 'express'
 import type { SanitizedConfig } from 'payload'
 
@@ -8,6 +10,15 @@ export interface PublicRead {
   key: string
   dependencies: readonly string[]
 }
+
+/**
+ * A GET that carries no credentials: neither an Authorization header nor the session cookie
+ * (`<cookiePrefix>-token=`).
+ */
+export const isAnonymousRead = (req: IncomingMessage, sessionCookie: string): boolean =>
+  req.method === 'GET' &&
+  req.headers.authorization === undefined &&
+  !req.headers.cookie?.includes(sessionCookie)
 
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
@@ -34,9 +45,7 @@ export function publicReads(config: SanitizedConfig): (req: Request) => PublicRe
   }
 
   return (req) => {
-    if (req.method !== 'GET') return undefined
-    if (req.headers.authorization !== undefined) return undefined
-    if (req.headers.cookie?.includes(sessionCookie)) return undefined
+    if (!isAnonymousRead(req, sessionCookie)) return undefined
     if ('draft' in (req.query as Record<string, unknown>)) return undefined
     const path = req.originalUrl.split('?')[0] ?? ''
     const readDependencies = dependenciesOf(path)

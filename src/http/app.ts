@@ -3,6 +3,8 @@ import express, { type Request, type RequestHandler } from 'express'
 import type { SanitizedConfig } from 'payload'
 import { getPayload, handleEndpoints } from 'payload'
 
+import type { RequestListener } from 'node:http'
+
 import type { ResponseCaching } from '../cache/caching'
 import type { PublicRead } from '../cache/publicRead'
 import { accessLog } from './accessLog'
@@ -12,6 +14,7 @@ import { refuseCrossSiteWrites } from './csrf'
 import { errorHandler, sendError } from './errors'
 import { privateCacheControl, sendPublicAnswer, storedAnswerOf } from './conditional'
 import { bodyProblem, checkTarget, isCollectionWrite } from './gate'
+import { answerKeptReadsFirst } from './keptAnswers'
 import { liveness, readiness } from './health'
 import { sendGraphQLResponse, sendRESTResponse } from './responses'
 import { assignRequestId } from './requestContext'
@@ -74,7 +77,7 @@ export const isAdminPath = (path: string, dev = false): boolean =>
  * (400 if ambiguous), then security headers, CSRF, rate limits and the body cap apply to Payload's
  * REST and GraphQL; only the admin's own paths reach Next; anything else is a 404.
  */
-export async function createApp(options: HostOptions): Promise<express.Express> {
+export async function createApp(options: HostOptions): Promise<RequestListener> {
   const graphql = GRAPHQL_POST(Promise.resolve(options.config))
   const playground = GRAPHQL_PLAYGROUND_GET(Promise.resolve(options.config))
 
@@ -83,17 +86,14 @@ export async function createApp(options: HostOptions): Promise<express.Express> 
   app.set('trust proxy', options.trustProxy)
   const payload = await getPayload({ config: options.config })
   const { logger } = payload
-  app.use(assignRequestId)
-  app.use(accessLog(logger))
-  app.use(securityHeaders)
+  const everyAnswer = [assignRequestId, accessLog(logger), securityHeaders]
+  const crossOrigin = allowCrossOriginReads({
+    allowedOrigins: options.allowedOrigins ?? [],
+    publicURL: options.publicURL,
+  })
+  app.use(...everyAnswer)
   app.use(checkTarget)
-  app.use(
-    '/api',
-    allowCrossOriginReads({
-      allowedOrigins: options.allowedOrigins ?? [],
-      publicURL: options.publicURL,
-    }),
-  )
+  app.use('/api', crossOrigin)
 
   // For load balancers: before the rate limits, which would count their probes as a client.
   app.get('/api/health', liveness)
@@ -118,14 +118,10 @@ export async function createApp(options: HostOptions): Promise<express.Express> 
   app.use(authPaths, sharedLimit(limits, { ...auth, scope: 'sign-in', what: 'sign-in attempts' }))
   app.post('/api/users', sharedLimit(limits, { ...auth, scope: 'sign-up', what: 'sign-ups' }))
   const { caching } = options
-  // Before the rate limit: an answer from memory costs the server next to nothing.
+  // Kept answers were sent before Express (answerKeptReadsFirst); note which reads may be kept.
   app.use('/api', (req, res, next) => {
-    const read = caching.publicReadOf(req)
-    if (!read) return next()
-    res.locals.publicRead = read
-    const kept = caching.cache()?.peek(read.key)
-    if (!kept) return next()
-    sendPublicAnswer(req, res, kept, caching.policy).catch(next)
+    res.locals.publicRead = caching.publicReadOf(req)
+    next()
   })
   app.use(
     '/api',
@@ -200,5 +196,6 @@ export async function createApp(options: HostOptions): Promise<express.Express> 
     sendError(res, 404, 'Not found.')
   })
   app.use(errorHandler(logger))
-  return app
+  // Only /api answers are kept, so the CORS middleware every /api answer gets applies to them all.
+  return answerKeptReadsFirst(app, { caching, before: [...everyAnswer, crossOrigin] })
 }

@@ -1,8 +1,10 @@
 import { createHash } from 'node:crypto'
+import type { IncomingMessage, ServerResponse } from 'node:http'
 
 import type { Request, Response as ExpressResponse } from 'express'
 
 import type { StoredAnswer } from '../cache/responseCache'
+import { appendVary } from './nodeMiddleware'
 import { sendRESTResponse } from './responses'
 
 /** How shared caches (CDNs, proxies) may keep an anonymous answer. */
@@ -41,9 +43,38 @@ export function matchesIfNoneMatch(header: string | undefined, etag: string): bo
 }
 
 /**
- * Sends an anonymous read's answer: a 200 with a strong ETag and a Cache-Control that lets CDNs
- * keep it briefly (304 when the caller already has it); anything else as Payload answered, kept by
- * nobody.
+ * Writes an answer that is the same for every anonymous caller: a 200 with a strong ETag and a
+ * Cache-Control that lets CDNs keep it briefly, or a 304 when the caller already has it. Node's
+ * own response API, so it also serves kept answers before Express (`answerKeptReadsFirst`).
+ */
+export function writeSharedAnswer(
+  req: IncomingMessage,
+  res: ServerResponse,
+  answer: StoredAnswer,
+  policy: PublicCachePolicy,
+): void {
+  res.setHeader(
+    'cache-control',
+    `public, max-age=${policy.maxAgeSeconds}, stale-while-revalidate=${policy.staleWhileRevalidateSeconds}`,
+  )
+  // The same URL answers differently to a signed-in caller.
+  appendVary(res, 'Authorization')
+  appendVary(res, 'Cookie')
+  res.setHeader('etag', answer.etag)
+  if (matchesIfNoneMatch(req.headers['if-none-match'], answer.etag)) {
+    res.statusCode = 304
+    res.end()
+    return
+  }
+  for (const [name, value] of answer.headers) res.setHeader(name, value)
+  res.setHeader('content-length', answer.body.length)
+  res.statusCode = 200
+  res.end(answer.body)
+}
+
+/**
+ * Sends an anonymous read's answer: shared (see `writeSharedAnswer`) when it is the same for
+ * everyone, else as Payload answered it, kept by nobody.
  */
 export async function sendPublicAnswer(
   req: Request,
@@ -51,23 +82,9 @@ export async function sendPublicAnswer(
   answer: StoredAnswer,
   policy: PublicCachePolicy,
 ): Promise<void> {
-  if (!answer.shareable) {
-    res.setHeader('cache-control', privateCacheControl)
-    const init = { status: answer.status, headers: new Headers(answer.headers) }
-    const body = nullBodyStatuses.has(answer.status) ? null : new Uint8Array(answer.body)
-    return sendRESTResponse(res, new Response(body, init))
-  }
-  res.setHeader(
-    'cache-control',
-    `public, max-age=${policy.maxAgeSeconds}, stale-while-revalidate=${policy.staleWhileRevalidateSeconds}`,
-  )
-  // The same URL answers differently to a signed-in caller.
-  res.vary('Authorization').vary('Cookie')
-  res.setHeader('etag', answer.etag)
-  if (matchesIfNoneMatch(req.headers['if-none-match'], answer.etag)) {
-    res.status(304).end()
-    return
-  }
-  for (const [name, value] of answer.headers) res.setHeader(name, value)
-  res.status(200).send(answer.body)
+  if (answer.shareable) return writeSharedAnswer(req, res, answer, policy)
+  res.setHeader('cache-control', privateCacheControl)
+  const init = { status: answer.status, headers: new Headers(answer.headers) }
+  const body = nullBodyStatuses.has(answer.status) ? null : new Uint8Array(answer.body)
+  return sendRESTResponse(res, new Response(body, init))
 }

@@ -1,6 +1,5 @@
-import type { RequestHandler } from 'express'
-
 import { originOf } from './csrf'
+import { appendVary, type NodeMiddleware } from './nodeMiddleware'
 
 export interface CorsOptions {
   /** Origins trusted with credentialed requests (CORS_ORIGINS). */
@@ -30,7 +29,7 @@ const preflightMaxAgeSeconds = '600'
  * `refuseCrossSiteWrites` unless their Origin is trusted. Set before anything can answer, so
  * errors (404, 429) are readable too.
  */
-export function allowCrossOriginReads(options: CorsOptions): RequestHandler {
+export function allowCrossOriginReads(options: CorsOptions): NodeMiddleware {
   const trusted = new Set(
     [...options.allowedOrigins, options.publicURL]
       .map((origin) => originOf(origin))
@@ -38,14 +37,14 @@ export function allowCrossOriginReads(options: CorsOptions): RequestHandler {
   )
   return (req, res, next) => {
     // Answers differ by Origin only when some origin is trusted with credentials.
-    if (trusted.size > 0) res.vary('Origin')
+    if (trusted.size > 0) appendVary(res, 'Origin')
     const origin = req.headers.origin
     if (!origin) return next()
     const preflight =
       req.method === 'OPTIONS' && Boolean(req.headers['access-control-request-method'])
     const method = preflight
       ? String(req.headers['access-control-request-method']).toUpperCase()
-      : req.method
+      : (req.method ?? '')
     if (trusted.has(origin)) {
       res.setHeader('access-control-allow-origin', origin)
       res.setHeader('access-control-allow-credentials', 'true')
@@ -62,6 +61,7 @@ export function allowCrossOriginReads(options: CorsOptions): RequestHandler {
     )
     res.setHeader('access-control-allow-headers', allowedHeaders)
     res.setHeader('access-control-max-age', preflightMaxAgeSeconds)
-    res.status(204).end()
+    res.statusCode = 204
+    res.end()
   }
 }

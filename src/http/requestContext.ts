@@ -1,7 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks'
 import { randomUUID } from 'node:crypto'
 
-import type { RequestHandler } from 'express'
+import type { NodeMiddleware } from './nodeMiddleware'
 
 interface RequestContext {
   id: string
@@ -20,7 +20,7 @@ export const currentRequestId = (): string | undefined => storage.getStore()?.id
  * UUID. Every response carries it, and every log line written while serving it (Payload's
  * included, through the logger's mixin) names it.
  */
-export const assignRequestId: RequestHandler = (req, res, next) => {
+export const assignRequestId: NodeMiddleware = (req, res, next) => {
   const sent = req.headers['x-request-id']
   const id = typeof sent === 'string' && acceptableId.test(sent) ? sent : randomUUID()
   res.setHeader('x-request-id', id)

@@ -1,7 +1,7 @@
-import type { RequestHandler } from 'express'
+import type { NodeMiddleware } from './nodeMiddleware'
 
 /** Headers every response carries; the admin's own CSP is left to Next. */
-export const securityHeaders: RequestHandler = (_req, res, next) => {
+export const securityHeaders: NodeMiddleware = (_req, res, next) => {
   res.setHeader('X-Content-Type-Options', 'nosniff')
   res.setHeader('X-Frame-Options', 'SAMEORIGIN')
   res.setHeader('Referrer-Policy', 'strict-origin-when-cross-origin')
