@@ -19,12 +19,13 @@ export interface ResponseCachingOptions extends PublicCachePolicy {
 
 /** How the host answers anonymous reads: which they are, where answers are kept, how long. */
 export interface ResponseCaching {
-  publicReadOf: (req: Request) => PublicRead | undefined
+  /** The read as anonymous (`asFrontend`: the caller's Authorization is a frontend's API key). */
+  publicReadOf: (req: Request, asFrontend?: boolean) => PublicRead | undefined
   /**
    * The kept answer for exactly this anonymous GET, if any. A key is only ever kept for a target
    * that went the whole way once (checked, routed, answered 200 by Payload to an anonymous caller).
    */
-  keptAnswerFor: (req: IncomingMessage) => StoredAnswer | undefined
+  keptAnswerFor: (req: IncomingMessage, asFrontend?: boolean) => StoredAnswer | undefined
   /** The in-process cache, when it is on and trustworthy (missed no other instance's writes). */
   cache: () => ResponseCache | undefined
   policy: PublicCachePolicy
@@ -90,8 +91,8 @@ export async function startResponseCaching(
   const inUse = () => (listening ? cache : undefined)
   return {
     publicReadOf: publicReads(payload.config),
-    keptAnswerFor: (req) =>
-      isAnonymousRead(req, sessionCookie) ? inUse()?.peek(req.url ?? '') : undefined,
+    keptAnswerFor: (req, asFrontend) =>
+      isAnonymousRead(req, sessionCookie, asFrontend) ? inUse()?.peek(req.url ?? '') : undefined,
     cache: inUse,
     policy,
     stop: async () => {

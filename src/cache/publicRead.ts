@@ -9,15 +9,21 @@ import { cacheableCollections, dependencyMap, tagPageDependencies } from './depe
 export interface PublicRead {
   key: string
   dependencies: readonly string[]
+  /** Asked with a frontend's API key: answered as to anyone, so computed without the key. */
+  asFrontend: boolean
 }
 
 /**
  * A GET that carries no credentials: neither an Authorization header nor the session cookie
  * (`<cookiePrefix>-token=`).
  */
-export const isAnonymousRead = (req: IncomingMessage, sessionCookie: string): boolean =>
+export const isAnonymousRead = (
+  req: IncomingMessage,
+  sessionCookie: string,
+  asFrontend = false,
+): boolean =>
   req.method === 'GET' &&
-  req.headers.authorization === undefined &&
+  (asFrontend || req.headers.authorization === undefined) &&
   !req.headers.cookie?.includes(sessionCookie)
 
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
@@ -27,7 +33,9 @@ const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\
  * of content collections, tags and media, the tag page and globals. A request carrying a session
  * cookie or an Authorization header is not anonymous; drafts are never public.
  */
-export function publicReads(config: SanitizedConfig): (req: Request) => PublicRead | undefined {
+export function publicReads(
+  config: SanitizedConfig,
+): (req: Request, asFrontend?: boolean) => PublicRead | undefined {
   const dependencies = dependencyMap(config)
   const collections = cacheableCollections.filter((slug) => dependencies.has(slug))
   const globals = (config.globals ?? []).map((global) => global.slug)
@@ -44,11 +52,12 @@ export function publicReads(config: SanitizedConfig): (req: Request) => PublicRe
     return slug ? dependencies.get(slug) : undefined
   }
 
-  return (req) => {
-    if (!isAnonymousRead(req, sessionCookie)) return undefined
+  return (req, asFrontend = false) => {
+    if (!isAnonymousRead(req, sessionCookie, asFrontend)) return undefined
     if ('draft' in (req.query as Record<string, unknown>)) return undefined
     const path = req.originalUrl.split('?')[0] ?? ''
     const readDependencies = dependenciesOf(path)
-    return readDependencies ? { key: req.originalUrl, dependencies: readDependencies } : undefined
+    if (!readDependencies) return undefined
+    return { key: req.originalUrl, dependencies: readDependencies, asFrontend }
   }
 }

@@ -3,7 +3,7 @@ import express, { type Request, type RequestHandler } from 'express'
 import type { SanitizedConfig } from 'payload'
 import { getPayload, handleEndpoints } from 'payload'
 
-import type { RequestListener } from 'node:http'
+import type { IncomingMessage, RequestListener } from 'node:http'
 
 import type { ResponseCaching } from '../cache/caching'
 import type { PublicRead } from '../cache/publicRead'
@@ -118,9 +118,15 @@ export async function createApp(options: HostOptions): Promise<RequestListener> 
   app.use(authPaths, sharedLimit(limits, { ...auth, scope: 'sign-in', what: 'sign-in attempts' }))
   app.post('/api/users', sharedLimit(limits, { ...auth, scope: 'sign-up', what: 'sign-ups' }))
   const { caching } = options
+  const isFrontend = async (req: IncomingMessage): Promise<boolean> =>
+    (await limits.frontends.frontendOf(req.headers.authorization)) !== null
   // Kept answers were sent before Express (answerKeptReadsFirst); note which reads may be kept.
-  app.use('/api', (req, res, next) => {
-    res.locals.publicRead = caching.publicReadOf(req)
+  app.use('/api', async (req, res, next) => {
+    res.locals.publicRead =
+      caching.publicReadOf(req) ??
+      (req.headers.authorization && (await isFrontend(req))
+        ? caching.publicReadOf(req, true)
+        : undefined)
     next()
   })
   app.use(
@@ -172,12 +178,18 @@ export async function createApp(options: HostOptions): Promise<RequestListener> 
   })
   app.use('/api', async (req, res) => {
     const body = replayableBodyOf(req)
-    const answer = () =>
-      retryTransient(
-        () => handleEndpoints({ config: options.config, request: toFetchRequest(req, body) }),
-        { kind: 'rest', retriable: () => !isMultipart(req) },
-      )
     const read = res.locals.publicRead as PublicRead | undefined
+    const request = () => {
+      const built = toFetchRequest(req, body)
+      // A frontend reads what anyone reads: its answer is computed, and kept, as anyone's.
+      if (read?.asFrontend) built.headers.delete('authorization')
+      return built
+    }
+    const answer = () =>
+      retryTransient(() => handleEndpoints({ config: options.config, request: request() }), {
+        kind: 'rest',
+        retriable: () => !isMultipart(req),
+      })
     if (read) {
       const compute = async () => storedAnswerOf(await answer())
       const cache = caching.cache()
@@ -197,5 +209,5 @@ export async function createApp(options: HostOptions): Promise<RequestListener> 
   })
   app.use(errorHandler(logger))
   // Only /api answers are kept, so the CORS middleware every /api answer gets applies to them all.
-  return answerKeptReadsFirst(app, { caching, before: [...everyAnswer, crossOrigin] })
+  return answerKeptReadsFirst(app, { caching, before: [...everyAnswer, crossOrigin], isFrontend })
 }

@@ -1,6 +1,7 @@
-import type { RequestListener } from 'node:http'
+import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http'
 
 import type { ResponseCaching } from '../cache/caching'
+import type { StoredAnswer } from '../cache/responseCache'
 import { writeSharedAnswer } from './conditional'
 import { runMiddlewares, type NodeMiddleware } from './nodeMiddleware'
 
@@ -8,6 +9,8 @@ export interface KeptAnswersOptions {
   caching: ResponseCaching
   /** What every answer gets before it is written: request id, access log, headers, CORS. */
   before: readonly NodeMiddleware[]
+  /** Whether the request's Authorization is a frontend's API key (reads what anyone reads). */
+  isFrontend: (req: IncomingMessage) => Promise<boolean>
 }
 
 /**
@@ -18,11 +21,22 @@ export interface KeptAnswersOptions {
  */
 export function answerKeptReadsFirst(
   app: RequestListener,
-  { caching, before }: KeptAnswersOptions,
+  { caching, before, isFrontend }: KeptAnswersOptions,
 ): RequestListener {
+  const serve = (req: IncomingMessage, res: ServerResponse, kept: StoredAnswer) =>
+    runMiddlewares(before, req, res, () => writeSharedAnswer(req, res, kept, caching.policy))
   return (req, res) => {
     const kept = caching.keptAnswerFor(req)
-    if (!kept) return app(req, res)
-    runMiddlewares(before, req, res, () => writeSharedAnswer(req, res, kept, caching.policy))
+    if (kept) return serve(req, res, kept)
+    if (req.method !== 'GET' || req.headers.authorization === undefined) return app(req, res)
+    // A frontend's key is recognised from memory, after a first lookup.
+    isFrontend(req).then(
+      (frontend) => {
+        const keptForFrontend = frontend ? caching.keptAnswerFor(req, true) : undefined
+        if (keptForFrontend) serve(req, res, keptForFrontend)
+        else app(req, res)
+      },
+      () => app(req, res),
+    )
   }
 }

@@ -7,7 +7,7 @@ import { createStory, createTag } from '../helpers/content'
 import { useTestApp } from '../helpers/fixture'
 import { createPremiumFixture } from '../helpers/premium'
 import { sleep } from '../helpers/faults'
-import { createTestUser } from '../helpers/users'
+import { createFrontendAccount, createTestUser } from '../helpers/users'
 
 const maxAgeSeconds = 2
 const { ctx, api, server } = useTestApp({
@@ -199,5 +199,24 @@ describe('the in-process cache', () => {
     }
     expect(titles).toEqual(['Elsewhere after'])
     expect(server.url).toMatch(/^http/)
+  })
+
+  it('answers a frontend API key from the same kept answers as anyone, and computes for it as for anyone', async () => {
+    const frontend = await createFrontendAccount(ctx.payload)
+    const asFrontend = { headers: { authorization: frontend.token } }
+    const story = await createStory(ctx.payload, { title: 'Keyed before' }, { publish: true })
+    const path = `/api/stories/${story.id}?depth=0&keyed=1`
+    const first = await api.get(path, asFrontend)
+    expect(first.status).toBe(200)
+    expect(first.headers.get('cache-control')).toMatch(/^public/)
+    expect(first.text).toBe((await api.get(path)).text)
+    // Written behind the cache's back: only a kept answer still shows the old title.
+    await ctx.sql(`update stories set title = 'Keyed after' where id = $1`, [story.id])
+    expect((await api.get<{ title: string }>(path, asFrontend)).body.title).toBe('Keyed before')
+    const otherKey = { headers: { authorization: 'users API-Key not-a-key' } }
+    // An unknown key is not a frontend: Payload reads for it (as anonymous), live, kept by nobody.
+    const unknown = await api.get<{ title: string }>(path, otherKey)
+    expect([unknown.status, unknown.body.title]).toEqual([200, 'Keyed after'])
+    expect(unknown.headers.get('cache-control')).toBe('private, no-store')
   })
 })
