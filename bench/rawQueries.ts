@@ -22,9 +22,8 @@ const tagsOf = (rels: string, alias: string) =>
 
 /** The public profile of an author, as Payload returns a user at depth 1 to anyone. */
 const authorOf = (alias: string) =>
-  `(SELECT json_build_object('id', u.id, 'name', u.name, 'handle', u.handle,
-    'updatedAt', ${iso('u.updated_at')}, 'createdAt', ${iso('u.created_at')},
-    'collection', 'users', 'sessions', '[]'::json) FROM users u WHERE u.id = ${alias}.author_id)`
+  `(SELECT json_build_object('id', u.id, 'name', u.name, 'handle', u.handle)
+    FROM users u WHERE u.id = ${alias}.author_id)`
 
 /** Fields every content document shares after its own, for an anonymous reader. */
 const commonTail = (alias: string) => `'publishedAt', ${iso(`${alias}.published_at`)},
@@ -140,7 +139,7 @@ const cardsOf = (s: CardSource) => `SELECT p.section, p.rank,
     'tags', ARRAY(SELECT tt.slug FROM ${s.table}_rels r JOIN tags tt ON tt.id = r.tags_id
       WHERE r.parent_id = d.id AND r.path = 'tags' ORDER BY r."order", tt.slug),
     'access', d.access, 'views', d.views, 'likes', d.likes,
-    'rating', ${s.rating ? `CASE WHEN d.rating_count > 0 THEN json_build_object('average', d.rating_average, 'count', d.rating_count) END` : 'NULL'},
+    'rating', ${s.rating ? `json_build_object('average', coalesce(d.rating_average, 0), 'count', coalesce(d.rating_count, 0))` : 'NULL'},
     'publishedAt', ${iso('d.published_at')},
     'author', ${s.author ? `(SELECT json_build_object('handle', u.handle, 'name', u.name) FROM users u WHERE u.id = d.author_id)` : 'NULL'}
   ) AS card
