@@ -1,4 +1,4 @@
-import { originOf } from './csrf'
+import { trustedOrigins } from './csrf'
 import { appendVary, type NodeMiddleware } from './nodeMiddleware'
 
 export interface CorsOptions {
@@ -30,11 +30,7 @@ const preflightMaxAgeSeconds = '600'
  * errors (404, 429) are readable too.
  */
 export function allowCrossOriginReads(options: CorsOptions): NodeMiddleware {
-  const trusted = new Set(
-    [...options.allowedOrigins, options.publicURL]
-      .map((origin) => originOf(origin))
-      .filter((origin): origin is string => origin !== null),
-  )
+  const trusted = trustedOrigins(options.allowedOrigins, options.publicURL)
   return (req, res, next) => {
     // Answers differ by Origin only when some origin is trusted with credentials.
     if (trusted.size > 0) appendVary(res, 'Origin')

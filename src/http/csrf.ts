@@ -26,6 +26,14 @@ export interface CsrfOptions {
 const hasCookie = (req: Request, name: string): boolean =>
   (req.headers.cookie ?? '').split(';').some((pair) => pair.trim().startsWith(`${name}=`))
 
+/** The origins trusted with credentials: CORS_ORIGINS and the origin of PUBLIC_URL. */
+export const trustedOrigins = (allowedOrigins: string[], publicURL?: string): Set<string> =>
+  new Set(
+    [...allowedOrigins, publicURL]
+      .map((origin) => originOf(origin))
+      .filter((origin): origin is string => origin !== null),
+  )
+
 /**
  * Cross-site request forgery: a browser attaches the session cookie to a form or `fetch` sent by
  * any site, so an unsafe request authenticated by that cookie must come from an allowed origin
@@ -34,11 +42,7 @@ const hasCookie = (req: Request, name: string): boolean =>
  * needs a CORS preflight), and requests without the cookie carry no ambient authority.
  */
 export function refuseCrossSiteWrites(options: CsrfOptions): RequestHandler {
-  const allowed = new Set(
-    [...options.allowedOrigins, options.publicURL]
-      .map((origin) => originOf(origin))
-      .filter((origin): origin is string => origin !== null),
-  )
+  const allowed = trustedOrigins(options.allowedOrigins, options.publicURL)
   return (req, res, next) => {
     if (safeMethods.has(req.method) || req.headers.authorization) return next()
     if (!hasCookie(req, options.sessionCookie)) return next()

@@ -1,10 +1,10 @@
 import { describe, expect, it } from '@jest/globals'
-import pg from 'pg'
 
 import type { Story } from '../../payload-types'
 import { InvalidationChannel } from '../../src/cache/invalidationChannel'
 import { createStory, createTag } from '../helpers/content'
 import { useTestApp } from '../helpers/fixture'
+import { statementsDuring } from '../helpers/statements'
 import { createPremiumFixture } from '../helpers/premium'
 import { sleep } from '../helpers/faults'
 import { createFrontendAccount, createTestUser } from '../helpers/users'
@@ -17,28 +17,9 @@ const { ctx, api, server } = useTestApp({
 type List = { docs: { id: number; title: string; likes?: number; tags?: { name: string }[] }[] }
 type TagPage = { counts: { stories: number }; sections: { stories: { docs: { id: number }[] } } }
 
-const textOf = (query: unknown): string =>
-  typeof query === 'string' ? query : String((query as { text?: unknown } | null)?.text ?? '')
-
-/**
- * Statements on the stories table the pg driver sent while `work` ran (the server is in this
- * process; other tables are left out, so the job runner's polling does not count).
- */
-async function statementsDuring(work: () => Promise<unknown>): Promise<number> {
-  const prototype = pg.Client.prototype as unknown as { query: (...args: unknown[]) => unknown }
-  const original = prototype.query
-  let count = 0
-  prototype.query = function counted(this: unknown, ...args: unknown[]) {
-    if (/"stories"/.test(textOf(args[0]))) count += 1
-    return original.apply(this, args)
-  }
-  try {
-    await work()
-  } finally {
-    prototype.query = original
-  }
-  return count
-}
+/** Statements on the stories table (the job runner's polling of other tables does not count). */
+const storiesStatementsDuring = async (work: () => Promise<unknown>): Promise<number> =>
+  (await statementsDuring(work)).filter((text) => /"stories"/.test(text)).length
 
 const titlesOf = (body: unknown): string[] => (body as List).docs.map((doc) => doc.title)
 
@@ -160,10 +141,10 @@ describe('the in-process cache', () => {
 
   it('computes a cold answer once for 100 concurrent requests', async () => {
     await createStory(ctx.payload, {}, { publish: true })
-    const one = await statementsDuring(() => api.get('/api/stories?limit=3&depth=1'))
+    const one = await storiesStatementsDuring(() => api.get('/api/stories?limit=3&depth=1'))
     expect(one).toBeGreaterThan(0)
     const statuses: number[] = []
-    const hundred = await statementsDuring(async () => {
+    const hundred = await storiesStatementsDuring(async () => {
       const responses = await Promise.all(
         Array.from({ length: 100 }, () => api.get('/api/stories?limit=4&depth=1')),
       )

@@ -1,5 +1,4 @@
 import { beforeAll, describe, expect, it } from '@jest/globals'
-import pg from 'pg'
 
 import type { Tag } from '../../payload-types'
 import { tagPageStatements, type TagPage } from '../../src/tagPage'
@@ -10,6 +9,7 @@ import {
   createStory,
   createTag,
 } from '../helpers/content'
+import { statementsDuring } from '../helpers/statements'
 import { useTestApp } from '../helpers/fixture'
 import { createTestUser, type TestUser } from '../helpers/users'
 
@@ -388,24 +388,6 @@ describe('GraphQL TagPage', () => {
 })
 
 describe('tag page cost', () => {
-  /** Runs `work` and returns the SQL statements every pg client in this process sent meanwhile. */
-  async function statementsDuring(work: () => Promise<unknown>): Promise<string[]> {
-    const statements: string[] = []
-    const prototype = pg.Client.prototype as unknown as { query: (...args: unknown[]) => unknown }
-    const original = prototype.query
-    prototype.query = function (this: unknown, ...args: unknown[]) {
-      const [first] = args
-      statements.push(typeof first === 'string' ? first : String((first as { text?: string }).text))
-      return original.apply(this, args)
-    }
-    try {
-      await work()
-    } finally {
-      prototype.query = original
-    }
-    return statements
-  }
-
   it(`answers in ${tagPageStatements} SQL statements however many documents carry the tag`, async () => {
     const crowded = await createTag(ctx.payload, 'Crowded')
     const load = () => api.get<TagPage>('/api/tags/crowded/page?limit=100')

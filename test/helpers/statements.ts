@@ -1,0 +1,24 @@
+import pg from 'pg'
+
+const textOf = (query: unknown): string =>
+  typeof query === 'string' ? query : String((query as { text?: unknown } | null)?.text ?? '')
+
+/**
+ * Runs `work` and returns the SQL statements every pg client in this process sent meanwhile
+ * (in-process servers included), counted at the driver.
+ */
+export async function statementsDuring(work: () => Promise<unknown>): Promise<string[]> {
+  const statements: string[] = []
+  const prototype = pg.Client.prototype as unknown as { query: (...args: unknown[]) => unknown }
+  const original = prototype.query
+  prototype.query = function counted(this: unknown, ...args: unknown[]) {
+    statements.push(textOf(args[0]))
+    return original.apply(this, args)
+  }
+  try {
+    await work()
+  } finally {
+    prototype.query = original
+  }
+  return statements
+}
