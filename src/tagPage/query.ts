@@ -5,7 +5,7 @@ import type { PayloadRequest } from 'payload'
 import { casebookOptionsOf } from '../access/principal'
 import { contentRegistry, type ContentCollectionEntry, type TagCountKey } from '../content/registry'
 import { caseOnField, literal } from '../db/literals'
-import { runSQL } from '../db/sql'
+import { runPreparedSQL } from '../db/sql'
 import { relationsTableOf, tableOf, toSnakeCase } from '../db/tables'
 import { isLive } from '../tagCounts/memberships'
 import type { TagPageQuery } from './types'
@@ -26,7 +26,7 @@ export interface TagRow extends Record<string, unknown> {
 
 /** Statement 1: the tag and its stored counts. */
 export async function selectTag(req: Req, slug: string): Promise<TagRow | undefined> {
-  const rows = await runSQL<TagRow>(
+  const rows = await runPreparedSQL<TagRow>(
     req,
     sql`SELECT id, name, slug, description, counts_lessons, counts_system_designs,
         counts_behavioral_interviews, counts_community_items, counts_stories
@@ -131,7 +131,7 @@ export async function selectCards(
 ): Promise<CardRow[]> {
   const offset = (page - 1) * limit
   const onlySection = section ? sql`WHERE i.section = ${section}` : sql``
-  return runSQL<CardRow>(
+  return runPreparedSQL<CardRow>(
     req,
     sql`WITH ranked AS (
         SELECT i.*, row_number() OVER (PARTITION BY i.section ORDER BY
