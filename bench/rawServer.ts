@@ -7,7 +7,8 @@ import { callerOf, like, rate } from './rawWrites'
 
 /**
  * Baseline (a): a bare `node:http` + `pg` server answering the bench's reads with the JSON
- * casebook answers an anonymous reader, one SQL statement per request (see rawQueries.ts), and
+ * casebook answers an anonymous reader, one SQL statement per request (see rawQueries.ts; named
+ * prepared statements, so Postgres plans each once per connection, as casebook's tag page is), and
  * its like and rating writes for signed-in readers (rawWrites.ts; RAW_PAYLOAD_SECRET). It
  * also serves baseline (b), the ceiling: `GET /ceiling/<bytes>` answers a constant body of that
  * size, `GET /ceiling/304` an empty 304. Run by the bench as a child process:
@@ -42,32 +43,40 @@ const positive = (raw: string | null, fallback: number) => {
 async function articles(query: URLSearchParams): Promise<Answer> {
   const limit = positive(query.get('limit'), 10)
   const page = positive(query.get('page'), 1)
-  const { rows } = await pool.query<{ total: number; docs: string }>(articlesPage, [
-    limit,
-    (page - 1) * limit,
-  ])
+  const { rows } = await pool.query<{ total: number; docs: string }>({
+    name: 'articles',
+    text: articlesPage,
+    values: [limit, (page - 1) * limit],
+  })
   return json(paged(rows[0].docs, rows[0].total, limit, page))
 }
 
 async function lessons(query: URLSearchParams): Promise<Answer> {
-  const { rows } = await pool.query<{ total: number; docs: string }>(lessonsBySlug, [
-    query.get('where[slug][equals]') ?? '',
-  ])
+  const { rows } = await pool.query<{ total: number; docs: string }>({
+    name: 'lessons',
+    text: lessonsBySlug,
+    values: [query.get('where[slug][equals]') ?? ''],
+  })
   return json(paged(rows[0].docs, rows[0].total, 10, 1))
 }
 
 async function tag(slug: string, query: URLSearchParams): Promise<Answer> {
-  const { rows } = await pool.query<{ body: string }>(tagPage, [
-    slug,
-    positive(query.get('limit'), 20),
-  ])
+  const { rows } = await pool.query<{ body: string }>({
+    name: 'tag-page',
+    text: tagPage,
+    values: [slug, positive(query.get('limit'), 20)],
+  })
   return rows[0] ? json(rows[0].body) : notFound
 }
 
 /** Answers the bench's one GraphQL query shape; the baseline does not parse GraphQL. */
 async function graphql(body: string): Promise<Answer> {
   const limit = Number(/CommunityArticles\(limit: (\d+)\)/.exec(body)?.[1] ?? 10)
-  const { rows } = await pool.query<{ total: number; docs: string }>(articlesGraphQL, [limit])
+  const { rows } = await pool.query<{ total: number; docs: string }>({
+    name: 'articles-graphql',
+    text: articlesGraphQL,
+    values: [limit],
+  })
   return json(
     `{"data":{"CommunityArticles":{"totalDocs":${rows[0].total},"docs":${rows[0].docs}}}}`,
   )
