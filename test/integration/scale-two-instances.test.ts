@@ -7,9 +7,9 @@ import { createTestUser } from '../helpers/users'
 
 /** The per-address budget on /api that both instances enforce together. */
 const budget = 30
-/** How often each instance syncs its counts; waiting twice this lets every pending count land. */
+/** How often each instance syncs its counts. */
 const syncMs = 300
-const settle = () => new Promise((resolve) => setTimeout(resolve, syncMs * 3))
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 // A migrated database of this file's own, which both server processes share.
 const { ctx } = useTestApp({ server: false })
@@ -48,6 +48,25 @@ async function freshEnoughWindow(neededMs = 15_000): Promise<void> {
 const limitedClient = { 'x-forwarded-for': '10.40.0.1' }
 const viewingClient = { 'x-forwarded-for': '10.40.0.2' }
 
+/**
+ * Waits until the shared table holds `count` requests of the limited client: every instance that
+ * served them has synced (and read the total back, in the same statement). Polled, not timed, so
+ * a loaded machine that delays a sync cannot fail the test.
+ */
+async function storedCount(count: number): Promise<void> {
+  const deadline = Date.now() + 10_000
+  for (;;) {
+    const [row] = await ctx.sql<{ count: number | null }>(
+      `SELECT sum(count)::int AS count FROM rate_limit_windows WHERE key = 'api:10.40.0.1'`,
+    )
+    if ((row?.count ?? 0) >= count) break
+    if (Date.now() > deadline) throw new Error(`the shared count never reached ${count}`)
+    await sleep(50)
+  }
+  // The instance applies the totals it read back right after its statement returns.
+  await sleep(syncMs)
+}
+
 const get = async (server: RunningServer) =>
   (await fetch(`${server.url}/api/stories?limit=1`, { headers: limitedClient })).status
 
@@ -61,17 +80,18 @@ describe('two instances on one database', () => {
   it('share one rate-limit budget per client address', async () => {
     await freshEnoughWindow()
     expect(await statuses(one, 20)).toEqual(Array(20).fill(200))
-    await settle()
+    await storedCount(20)
     // The second instance learns the first one's 20 at its first sync after serving this client.
     expect(await get(two)).toBe(200)
-    await settle()
+    await storedCount(21)
     const rest = await statuses(two, 15)
     expect(rest.filter((status) => status === 200)).toHaveLength(budget - 21)
     expect(rest.slice(budget - 21)).toEqual(Array(15 - (budget - 21)).fill(429))
+    await storedCount(budget)
     // The first instance has served nothing since it last synced, so it still counts 20: it serves
     // one more (the documented overshoot, at most one sync interval's traffic), syncs, and stops.
     expect(await get(one)).toBe(200)
-    await settle()
+    await storedCount(budget + 1)
     expect(await get(one)).toBe(429)
     const [row] = await ctx.sql<{ count: number }>(
       `SELECT sum(count)::int AS count FROM rate_limit_windows WHERE key = 'api:10.40.0.1'`,
