@@ -88,15 +88,16 @@ describe('two instances on one database', () => {
     expect(rest.filter((status) => status === 200)).toHaveLength(budget - 21)
     expect(rest.slice(budget - 21)).toEqual(Array(15 - (budget - 21)).fill(429))
     await storedCount(budget)
-    // The first instance has served nothing since it last synced, so it still counts 20: it serves
-    // one more (the documented overshoot, at most one sync interval's traffic), syncs, and stops.
-    expect(await get(one)).toBe(200)
-    await storedCount(budget + 1)
+    // The first instance may not have synced since the second spent the rest: then it still
+    // counts 20 and serves one more (the documented overshoot, at most one sync interval's
+    // traffic) before it syncs and stops. Either way it stops at the shared budget.
+    const overshoot = (await get(one)) === 200 ? 1 : 0
+    await storedCount(budget + overshoot)
     expect(await get(one)).toBe(429)
     const [row] = await ctx.sql<{ count: number }>(
       `SELECT sum(count)::int AS count FROM rate_limit_windows WHERE key = 'api:10.40.0.1'`,
     )
-    expect(row.count).toBe(budget + 1)
+    expect(row.count).toBe(budget + overshoot)
   })
 
   it('count a view once when one client views a document through both at once', async () => {
