@@ -82,8 +82,8 @@ async function storedTier(req: PayloadRequest, collection: CollectionSlug, id: n
  * - Reading a stored document (every read path; Payload passes the sibling data, and the tier and
  *   author are always selected): entitled readers only. A value the afterRead hook already
  *   withheld (`null`) passes, so locked readers see `null`.
- * - Permissions of a new document (the admin's create form; no id): the body belongs to whoever
- *   may create it, so they can write it. Queries never rely on this: `where`/`sort` on gated
+ * - Permissions of a new document (the admin's create form and its form state; no id): the body
+ *   belongs to whoever may create it, so they can write it. Queries never rely on this: `where`/`sort` on gated
  *   fields are refused for everyone by hooks/refuseGatedQueries.
  * - Permissions of a stored document (the admin's edit form and its refresh through
  *   `/api/{collection}/access/{id}`, which posts the form's data): the stored document decides,
@@ -94,7 +94,9 @@ export const readGatedField =
   async ({ req, id, doc, siblingData }) => {
     const user = principalOf(req)
     if (readsAllPremium(user)) return true
-    if (siblingData !== undefined) {
+    // The admin's form state passes sibling data without a document: that is a permission
+    // check (below), not a read.
+    if (siblingData !== undefined && doc !== undefined) {
       if ((siblingData as Record<string, unknown>)[name] === null) return true
       return canReadFullBody(user, doc as GatedDocument)
     }

@@ -141,6 +141,28 @@ describe('the admin form of an author', () => {
     expect([read.body.content, read.body.locked]).toEqual([null, true])
   })
 
+  it("puts the body in the form state of a new document and of their own draft, not another's", async () => {
+    // The form state (what the edit view renders) asks the field's read access with the form's
+    // sibling data and no document, as @payloadcms/ui's addFieldStatePromise does.
+    const field = ctx.payload.collections['community-articles'].config.fields.find(
+      (candidate) => 'name' in candidate && candidate.name === 'content',
+    )
+    const read = field && 'access' in field ? field.access?.read : undefined
+    if (!read) throw new Error('content has no read access')
+    const own = await createArticle(ctx.payload, { author: author.user.id, access: 'premium' })
+    const formState = async (member: Member, id: number | undefined) => {
+      const req = await createLocalReq(
+        { user: { ...member.user, collection: 'users' } as never },
+        ctx.payload,
+      )
+      return read({ id, data: {}, req, siblingData: {} })
+    }
+    expect(await formState(author, undefined)).toBe(true)
+    expect(await formState(author, own.id)).toBe(true)
+    expect(await formState(otherAuthor, own.id)).toBe(false)
+    expect(await formState(reader, undefined)).toBe(false)
+  })
+
   it('refuses filtering on the body it shows them (400)', async () => {
     const response = await api.get(`/api/community-articles?where[content][exists]=true`, {
       token: author.token,
