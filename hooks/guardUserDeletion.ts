@@ -2,14 +2,14 @@ import type { CollectionBeforeDeleteHook } from 'payload'
 
 import { isFormerMember } from '../src/accounts/formerMemberIdentity'
 import { chosenReassignTarget } from '../src/accounts/reassignTarget'
-import { noteAdminDeletion, refusal } from '../src/accounts/deletion'
+import { lockAccountDeletions, noteAdminDeletion, refusal } from '../src/accounts/deletion'
 import { casebookOptionsOf } from '../src/access/principal'
 import type { AccountDocument } from '../src/types'
 
 /**
  * Before an account is deleted: the "former member" placeholder never is (403); an account is not
- * given its own content (400); deleting an admin waits for other admin deletions, so that the
- * check that one admin is left (after the operation) sees them.
+ * given its own content (400). Then it waits for other account deletions to end, so that the
+ * check that an admin is left (after the operation) and the placeholder's creation see them.
  */
 export const guardUserDeletion: CollectionBeforeDeleteHook = async ({ collection, id, req }) => {
   const account = await req.payload.findByID({
@@ -26,7 +26,6 @@ export const guardUserDeletion: CollectionBeforeDeleteHook = async ({ collection
     throw refusal(req, 'reassignTo names an account that is being deleted.', 400)
   }
   const { roleOf } = casebookOptionsOf(req.payload.config)
-  if (roleOf(account as unknown as AccountDocument) === 'admin') {
-    await noteAdminDeletion(req)
-  }
+  await lockAccountDeletions(req)
+  if (roleOf(account as unknown as AccountDocument) === 'admin') noteAdminDeletion(req)
 }

@@ -5,8 +5,17 @@ import { casebookOptionsOf } from '../access/principal'
 import { runSQL } from '../db/sql'
 import type { AccountDocument } from '../types'
 
-/** Deletions of admins wait for each other, so two can never remove the last two admins at once. */
-const adminDeletionLock = 0x61646d6e // "admn"
+/**
+ * Account deletions wait for each other (until their transaction ends): two can never remove the
+ * last two admins at once, nor create two placeholders. One lock for both, so that no two
+ * deletions can each hold one and wait for the other.
+ */
+const accountDeletionLock = 0x666f726d // "form"
+
+/** Waits for any other account deletion in progress; held until the transaction ends. */
+export async function lockAccountDeletions(req: PayloadRequest): Promise<void> {
+  await runSQL(req, sql`select pg_advisory_xact_lock(${accountDeletionLock})`)
+}
 
 const deletesAdminKey = 'casebookDeletesAdmin'
 const refusalKey = 'casebookDeletionRefusal'
@@ -17,9 +26,8 @@ export function startAccountDeletion(req: PayloadRequest): void {
   req.context[refusalKey] = undefined
 }
 
-/** Notes that this operation deletes an admin, after waiting for any other such deletion. */
-export async function noteAdminDeletion(req: PayloadRequest): Promise<void> {
-  await runSQL(req, sql`select pg_advisory_xact_lock(${adminDeletionLock})`)
+/** Notes that this operation deletes an admin (checked by {@link requireAnAdminLeft}). */
+export function noteAdminDeletion(req: PayloadRequest): void {
   req.context[deletesAdminKey] = true
 }
 

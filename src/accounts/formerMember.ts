@@ -1,10 +1,9 @@
 import { randomBytes } from 'node:crypto'
 
-import { sql } from '@payloadcms/db-postgres'
 import type { CollectionSlug, PayloadRequest } from 'payload'
 
 import { casebookOptionsOf } from '../access/principal'
-import { runSQL } from '../db/sql'
+import { lockAccountDeletions } from './deletion'
 import {
   creatingFormerMember,
   formerMemberEmail,
@@ -20,13 +19,10 @@ interface KnownId {
   id: Promise<number>
 }
 
-/** Two transactions deleting accounts at once must create one placeholder, not two. */
-const formerMemberLock = 0x666f726d // "form"
-
 async function findOrCreate(req: PayloadRequest): Promise<number> {
   const collection = casebookOptionsOf(req.payload.config).users as CollectionSlug
   // Held until the transaction ends: a concurrent deletion waits here, then finds the account.
-  await runSQL(req, sql`select pg_advisory_xact_lock(${formerMemberLock})`)
+  await lockAccountDeletions(req)
   const { docs } = await req.payload.find({
     collection,
     where: { handle: { equals: formerMemberHandle } },
