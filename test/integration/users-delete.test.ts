@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 
 import type { CollectionAfterDeleteHook } from 'payload'
 
+import { changeFeedOf } from '../../src/changes/feed'
+import type { ChangeEvent } from '../../src/changes/types'
 import { lexicalParagraphs } from '../../src/content/lexical'
 import { createArticle, createBundle, createTag } from '../helpers/content'
 import { useTestApp } from '../helpers/fixture'
@@ -213,8 +215,25 @@ describe('deleting one’s own account', () => {
     expect(before.body.author.name).toBe(author.user.name)
     await api.get(path)
 
-    const response = await api.delete(`/api/users/${author.user.id}`, { token: author.token })
-    expect(response.status).toBe(200)
+    const announced: ChangeEvent[] = []
+    const unsubscribe = changeFeedOf(ctx.payload).subscribe((events) => {
+      announced.push(...events)
+    })
+    try {
+      const response = await api.delete(`/api/users/${author.user.id}`, { token: author.token })
+      expect(response.status).toBe(200)
+    } finally {
+      unsubscribe()
+    }
+    // Webhooks and other instances' caches hear that the published documents changed.
+    expect(
+      announced.map(({ type, collection, doc }) => `${type} ${collection}:${doc.id}`).sort(),
+    ).toEqual(
+      [
+        `published-updated community-articles:${article.id}`,
+        `published-updated question-bundles:${bundle.id}`,
+      ].sort(),
+    )
 
     const placeholder = await placeholderId()
     expect(await authorsOf(article.id)).toEqual({

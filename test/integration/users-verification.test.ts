@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto'
 
-import { beforeAll, describe, expect, it } from '@jest/globals'
+import { beforeAll, describe, expect, it, jest } from '@jest/globals'
 
 import { useTestApp } from '../helpers/fixture'
 import { mailsSince, outboxMark, signUp, type Member } from '../helpers/review'
@@ -124,6 +124,27 @@ describe('a self sign-up', () => {
     })
     expect(own.status).toBe(200)
     expect((await storedVerification(reader.email))?.verified).toBe(true)
+  })
+})
+
+describe('without SMTP (development)', () => {
+  it('writes the verification email, link included, to the log', async () => {
+    const account = fresh()
+    const logged: string[] = []
+    const spy = jest.spyOn(console, 'info').mockImplementation((line: unknown) => {
+      logged.push(String(line))
+    })
+    process.env.EMAIL_LOG = 'on'
+    try {
+      expect((await api.post('/api/users', { json: account })).status).toBe(201)
+    } finally {
+      process.env.EMAIL_LOG = 'off'
+      spy.mockRestore()
+    }
+    const token = (await storedVerification(account.email))?.token
+    const entry = logged.find((line) => line.includes(`to=${account.email}`))
+    expect(entry).toContain('subject="Confirm your email address for casebook"')
+    expect(entry).toContain(`/admin/users/verify/${token}`)
   })
 })
 
