@@ -2,6 +2,8 @@ import type { CollectionConfig } from 'payload'
 
 import { adminOnly, adminOnlyField, anyone } from '../src/access'
 import {
+  adminOnlyVerification,
+  deleteAccounts,
   readPrivateAccountField,
   updateAccounts,
   writeOwnCredentialField,
@@ -10,17 +12,19 @@ import { principalOf } from '../src/access/principal'
 import { hasRole, roles } from '../src/access/roles'
 import { apiKeyFields } from '../src/fields/apiKey'
 import { handleField } from '../src/fields/handle'
-import { guardUserDeletion } from '../hooks/guardUserDeletion'
 import { restrictEmailChange } from '../hooks/restrictEmailChange'
 import { restrictPasswordChange } from '../hooks/restrictPasswordChange'
 import { restrictRoleAssignment } from '../hooks/restrictRoleAssignment'
+import { verifyAccountsCreatedByAdmins } from '../hooks/verifyAccountsCreatedByAdmins'
+import { verificationHTML, verificationSubject } from '../src/email/verification'
 
 /**
  * Accounts. Profiles (name, handle) are public so content can show its author; email, role,
  * subscription and sessions are readable only by the user, admins, and editors for accounts that
  * do not outrank them. Ranks: admin > editor > author > reader; nobody acts on a higher rank, and
  * only admins change another account's email, password or role. Service accounts (`frontend`) are
- * managed by admins only, and only admins see or set API keys.
+ * managed by admins only, and only admins see or set API keys. An account holder deletes their
+ * own account and admins any (see `withAccountLifecycle` for what deletion keeps).
  */
 export const Users: CollectionConfig = {
   slug: 'users',
@@ -36,6 +40,9 @@ export const Users: CollectionConfig = {
     cookies: { sameSite: 'Lax', secure: process.env.NODE_ENV === 'production' },
     // `Authorization: users API-Key <key>`: how server-side frontends (role `frontend`) sign in.
     useAPIKey: { reveal: true },
+    // A self sign-up confirms its address before it can sign in (403 until then). Accounts that
+    // admins or trusted server code create are verified from the start.
+    verify: { generateEmailSubject: verificationSubject, generateEmailHTML: verificationHTML },
   },
   // What a populated author carries (depth ≥ 1): the public profile. Without it Payload loads the
   // whole account for every author (with a join on its sessions) and then hides the private parts.
@@ -45,11 +52,14 @@ export const Users: CollectionConfig = {
     read: anyone,
     create: anyone,
     update: updateAccounts,
-    delete: adminOnly,
+    delete: deleteAccounts,
     admin: ({ req }) => hasRole(principalOf(req), 'admin', 'editor', 'author'),
     unlock: adminOnly,
   },
-  hooks: { beforeValidate: [restrictPasswordChange], beforeDelete: [guardUserDeletion] },
+  hooks: {
+    beforeOperation: [verifyAccountsCreatedByAdmins],
+    beforeValidate: [restrictPasswordChange],
+  },
   fields: [
     {
       name: 'email',
@@ -92,5 +102,16 @@ export const Users: CollectionConfig = {
       ],
     },
     ...apiKeyFields(),
+    // Payload's own field, with tighter access: its default lets any signed-in user read it on
+    // every account and set it when creating one.
+    {
+      name: '_verified',
+      type: 'checkbox',
+      access: {
+        read: adminOnlyVerification,
+        create: adminOnlyVerification,
+        update: adminOnlyVerification,
+      },
+    },
   ],
 }

@@ -1,36 +1,31 @@
-import { sql } from '@payloadcms/db-postgres'
-import { APIError, type CollectionBeforeDeleteHook } from 'payload'
+import type { CollectionBeforeDeleteHook } from 'payload'
 
-import { runSQL } from '../src/db/sql'
+import { isFormerMember } from '../src/accounts/formerMemberIdentity'
+import { chosenReassignTarget } from '../src/accounts/reassignTarget'
+import { lockAccountDeletions, noteAdminDeletion, refusal } from '../src/accounts/deletion'
+import { casebookOptionsOf } from '../src/access/principal'
+import type { AccountDocument } from '../src/types'
 
 /**
- * Deleting an account removes its likes and ratings (through Payload, so the items' aggregates
- * are recomputed in the same transaction). An account that wrote content or took part in reviews
- * is refused with 409: its history must not silently lose its author.
+ * Before an account is deleted: the "former member" placeholder never is (403); an account is not
+ * given its own content (400). Then it waits for other account deletions to end, so that the
+ * check that an admin is left (after the operation) and the placeholder's creation see them.
  */
-export const guardUserDeletion: CollectionBeforeDeleteHook = async ({ id, req }) => {
-  const userId = Number(id)
-  const [usage] = await runSQL<{ authored: number; reviewed: number }>(
+export const guardUserDeletion: CollectionBeforeDeleteHook = async ({ collection, id, req }) => {
+  const account = await req.payload.findByID({
+    collection: collection.slug,
+    id,
+    depth: 0,
+    overrideAccess: true,
     req,
-    sql`SELECT
-          (SELECT count(*) FROM community_articles WHERE author_id = ${userId})
-          + (SELECT count(*) FROM question_bundles WHERE author_id = ${userId}) AS authored,
-          (SELECT count(*) FROM review_events
-            WHERE by_id = ${userId} OR owner_id = ${userId}) AS reviewed`,
-  )
-  if (Number(usage?.authored) > 0 || Number(usage?.reviewed) > 0) {
-    throw new APIError(
-      'This account wrote content or took part in reviews; reassign its content or change its role instead of deleting it.',
-      409,
-    )
+  })
+  if (isFormerMember(account)) {
+    throw refusal(req, 'The former-member placeholder account cannot be deleted.', 403)
   }
-  for (const collection of ['likes', 'ratings'] as const) {
-    await req.payload.delete({
-      collection,
-      where: { user: { equals: userId } },
-      req,
-      overrideAccess: true,
-      depth: 0,
-    })
+  if (chosenReassignTarget(req) === Number(id)) {
+    throw refusal(req, 'reassignTo names an account that is being deleted.', 400)
   }
+  const { roleOf } = casebookOptionsOf(req.payload.config)
+  await lockAccountDeletions(req)
+  if (roleOf(account as unknown as AccountDocument) === 'admin') noteAdminDeletion(req)
 }

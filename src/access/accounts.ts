@@ -1,5 +1,6 @@
 import type { Access, FieldAccess, Where } from 'payload'
 
+import { formerMemberHandle } from '../accounts/formerMemberIdentity'
 import { hasRole, isStaffUser, rankOf, rolesAtOrBelow, type Principal } from './roles'
 import type { AccountDocument } from '../types'
 import { casebookOptionsOf, principalOf } from './principal'
@@ -45,3 +46,20 @@ export const writeOwnCredentialField: FieldAccess = ({ req, doc, id }) => {
   if (hasRole(user, 'admin')) return true
   return isSelf(user, id ?? (doc as { id?: unknown } | undefined)?.id)
 }
+
+/** Who deletes an account: admins any; everyone else (signed in) only their own. */
+export const deleteAccounts: Access = ({ req }) => {
+  const user = principalOf(req)
+  if (!user) return false
+  if (hasRole(user, 'admin')) return true
+  return { id: { equals: user.id } }
+}
+
+/**
+ * The "former member" placeholder is nobody's account: no one edits or deletes it over the API
+ * (layered onto the accounts collection's own update and delete access).
+ */
+export const notFormerMember: Access = () => ({ handle: { not_equals: formerMemberHandle } })
+
+/** `_verified`: set and seen by admins only (a sign-up cannot skip verification). */
+export const adminOnlyVerification: FieldAccess = ({ req }) => hasRole(principalOf(req), 'admin')

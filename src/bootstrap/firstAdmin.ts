@@ -36,6 +36,7 @@ export async function ensureFirstAdmin(
         handle: 'admin',
         role: 'admin',
         subscription: { tier: 'free' },
+        _verified: true,
       },
     })
     return true

@@ -5,6 +5,7 @@ export interface LoggedMail {
   to: string
   subject: string
   text: string
+  html: string
   at: string
 }
 
@@ -21,7 +22,8 @@ const asText = (value: unknown): string => {
 
 /**
  * A nodemailer transport that writes each message to the server log instead of sending it: the
- * default when no SMTP server is configured, so every email the app sends is visible in dev.
+ * default when no SMTP server is configured, so every email the app sends (its subject and text,
+ * links included) is visible in dev.
  */
 export const logTransport: Transport<{ messageId: string }> = {
   name: 'casebook-log',
@@ -31,12 +33,16 @@ export const logTransport: Transport<{ messageId: string }> = {
       to: asText(mail.data.to),
       subject: asText(mail.data.subject),
       text: asText(mail.data.text),
+      html: asText(mail.data.html),
       at: new Date().toISOString(),
     }
     outbox.push(entry)
     if (outbox.length > outboxSize) outbox.shift()
     if (process.env.EMAIL_LOG !== 'off') {
-      console.info(`[email] to=${entry.to} subject=${JSON.stringify(entry.subject)}`)
+      // The body too: in development this is how a verification or reset link reaches you.
+      console.info(
+        `[email] to=${entry.to} subject=${JSON.stringify(entry.subject)}\n${entry.text}\n[/email]`,
+      )
     }
     callback(null, { messageId: `<${Date.now()}.${outbox.length}@casebook.log>` })
   },

@@ -1,8 +1,17 @@
 import type { CollectionConfig, CollectionSlug, Field } from 'payload'
 
 import { Users } from '../../collections/users'
+import { checkReassignTarget } from '../../hooks/checkReassignTarget'
+import { deleteAccountsAsAWhole } from '../../hooks/deleteAccountsAsAWhole'
+import { guardUserDeletion } from '../../hooks/guardUserDeletion'
+import { keepAnAdmin } from '../../hooks/keepAnAdmin'
+import { reassignDeletedAccount } from '../../hooks/reassignDeletedAccount'
+import { refuseFormerMemberSignIn } from '../../hooks/refuseFormerMemberSignIn'
 import { showOnlyPublicProfile } from '../../hooks/showOnlyPublicProfile'
+import { notFormerMember } from '../access/accounts'
+import { allOf } from '../access/combine'
 import { handleField } from '../fields/handle'
+import { appendHooks } from './appendHooks'
 import type { SanitizedCasebookOptions } from '../types'
 
 /** The slug casebook's own collections are written against for accounts. */
@@ -34,6 +43,29 @@ function extendHostAccounts(collection: CollectionConfig): CollectionConfig {
 }
 
 /**
+ * Account deletion keeps what the account leaves behind (content reassigned, review history
+ * anonymised, the last admin kept) on every delete path; the "former member" placeholder that
+ * receives it is never edited, deleted or signed in to over the API.
+ */
+function withAccountLifecycle(collection: CollectionConfig): CollectionConfig {
+  const withHooks = appendHooks(collection, {
+    beforeOperation: [checkReassignTarget],
+    beforeDelete: [guardUserDeletion, reassignDeletedAccount],
+    afterOperation: [deleteAccountsAsAWhole, keepAnAdmin],
+    beforeLogin: [refuseFormerMemberSignIn],
+  })
+  const access = collection.access ?? {}
+  return {
+    ...withHooks,
+    access: {
+      ...access,
+      update: allOf(access.update, notFormerMember),
+      delete: allOf(access.delete, notFormerMember),
+    },
+  }
+}
+
+/**
  * The accounts collection: the host's (extended with what casebook needs) when the config has a
  * collection named `options.users`, else casebook's own under that slug.
  */
@@ -44,14 +76,16 @@ export function withAccounts(
   const hostHasAccounts = hostCollections.some(({ slug }) => slug === options.users)
   if (hostHasAccounts) {
     return hostCollections.map((collection) =>
-      collection.slug === options.users ? extendHostAccounts(collection) : collection,
+      collection.slug === options.users
+        ? withAccountLifecycle(extendHostAccounts(collection))
+        : collection,
     )
   }
   const hooks = {
     ...Users.hooks,
     afterRead: [...(Users.hooks?.afterRead ?? []), showOnlyPublicProfile],
   }
-  return [...hostCollections, { ...Users, slug: options.users, hooks }]
+  return [...hostCollections, withAccountLifecycle({ ...Users, slug: options.users, hooks })]
 }
 
 function pointFieldsAt(fields: Field[], slug: string): Field[] {

@@ -13,6 +13,7 @@ const accountData = ({ handle, name, role }: SeedUser) => ({
   handle,
   role,
   subscription: { tier: 'free' as const },
+  _verified: true,
 })
 
 /**

@@ -190,7 +190,8 @@ export const contentTable: Record<string, SubjectRows> = {
 
 // Accounts. Targets are fresh accounts of the named role (never one of the actors), except
 // `users/own account`, where each actor acts on their own (fresh) account. A frontend service
-// account reads its own private fields but changes nothing, its own account included.
+// account reads its own private fields but changes nothing, its own account included. Everyone
+// else deletes their own account; a bulk delete by a non-admin matches only the caller's own.
 //                       anon reader prem authA authB editor admin front
 export const accountTable: Record<string, SubjectRows> = {
   'users/an admin account': {
@@ -208,7 +209,7 @@ export const accountTable: Record<string, SubjectRows> = {
       duplicate: '      404  404  404  404  404  404  404  404',
       bulkUpdate: '     403  miss miss miss miss miss hit  403',
       delete: '         403  403  403  403  403  403  200  403',
-      bulkDelete: '     403  403  403  403  403  403  hit  403',
+      bulkDelete: '     403  miss miss miss miss miss hit  403',
     },
     graphql: {
       read: '           200  200  200  200  200  200  200  200',
@@ -244,7 +245,7 @@ export const accountTable: Record<string, SubjectRows> = {
       setRole: '        403  403  403  403  403  403  200  403',
       bulkUpdate: '     403  miss miss miss miss hit  hit  403',
       delete: '         403  403  403  403  403  403  200  403',
-      bulkDelete: '     403  403  403  403  403  403  hit  403',
+      bulkDelete: '     403  miss miss miss miss miss hit  403',
     },
     graphql: {
       update: '         403  403  403  403  403  200  200  403',
@@ -258,7 +259,7 @@ export const accountTable: Record<string, SubjectRows> = {
       setPassword: '    -    200  200  200  200  200  200  403',
       setEmail: '       -    200  200  200  200  200  200  403',
       setRole: '        -    403  403  403  403  403  200  403',
-      delete: '         -    403  403  403  403  403  200  403',
+      delete: '         -    200  200  200  200  200  200  403',
     },
     graphql: {
       update: '         -    200  200  200  200  200  200  403',

@@ -31,6 +31,8 @@ export async function createTestUser(
       handle: overrides.handle ?? tag,
       role,
       subscription: overrides.subscription ?? { tier: 'free' },
+      // Created as an admin would: verified, no verification email.
+      _verified: true,
     },
   })
   return { user, email, password }
