@@ -38,11 +38,12 @@ export const logTransport: Transport<{ messageId: string }> = {
     }
     outbox.push(entry)
     if (outbox.length > outboxSize) outbox.shift()
-    if (process.env.EMAIL_LOG !== 'off') {
-      // The body too: in development this is how a verification or reset link reaches you.
-      console.info(
-        `[email] to=${entry.to} subject=${JSON.stringify(entry.subject)}\n${entry.text}\n[/email]`,
-      )
+    const mode = process.env.EMAIL_LOG ?? (process.env.NODE_ENV === 'production' ? 'subject' : 'on')
+    if (mode !== 'off') {
+      // The body too in development: it is how a verification or reset link reaches you. Not in
+      // production logs by default, where those links are credentials.
+      const body = mode === 'on' ? `\n${entry.text}\n[/email]` : ''
+      console.info(`[email] to=${entry.to} subject=${JSON.stringify(entry.subject)}${body}`)
     }
     callback(null, { messageId: `<${Date.now()}.${outbox.length}@casebook.log>` })
   },

@@ -148,6 +148,26 @@ describe('without SMTP (development)', () => {
   })
 })
 
+describe('EMAIL_LOG=subject (the production default without SMTP)', () => {
+  it('logs the subject but not the link, which is a credential', async () => {
+    const account = fresh()
+    const logged: string[] = []
+    const spy = jest.spyOn(console, 'info').mockImplementation((line: unknown) => {
+      logged.push(String(line))
+    })
+    process.env.EMAIL_LOG = 'subject'
+    try {
+      expect((await api.post('/api/users', { json: account })).status).toBe(201)
+    } finally {
+      process.env.EMAIL_LOG = 'off'
+      spy.mockRestore()
+    }
+    const entry = logged.find((line) => line.includes(`to=${account.email}`))
+    expect(entry).toContain('subject="Confirm your email address for casebook"')
+    expect(entry).not.toContain('/verify/')
+  })
+})
+
 describe('accounts created by an admin', () => {
   it('are verified at once and get no verification email', async () => {
     const account = fresh()
