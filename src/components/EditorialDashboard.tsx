@@ -51,7 +51,8 @@ export async function EditorialDashboard({ initPageResult }: AdminViewServerProp
 
       <section data-testid="dashboard-review-queue" style={{ marginBottom: 32 }}>
         <h2>
-          Review queue (<span data-testid="review-queue-count">{queue.length}</span>)
+          {staff ? 'Review queue' : 'Waiting for review'} (
+          <span data-testid="review-queue-count">{queue.length}</span>)
         </h2>
         <ReviewQueueTable entries={queue} now={now} payload={payload} />
       </section>

@@ -28,7 +28,7 @@ export async function ReviewHistoryPanel({ id, collectionSlug, req }: UIFieldSer
     <section
       className="review-history"
       data-testid="review-history"
-      style={{ marginBottom: 'var(--spacing-field, 24px)' }}
+      style={{ margin: '32px 0 var(--spacing-field, 24px)' }}
     >
       <h3 style={{ marginBottom: 8 }}>Review history</h3>
       {events.length === 0 && <p>No review activity yet.</p>}

@@ -125,6 +125,7 @@ export function withReviewConfig(config: Config): Config {
           ...(config.admin?.components?.beforeNavLinks ?? []),
           component('ReviewQueueLink'),
         ],
+        header: [...(config.admin?.components?.header ?? []), component('WorkflowGuardStyles')],
         settingsMenu: [
           ...(config.admin?.components?.settingsMenu ?? []),
           component('DeleteAccountButton'),

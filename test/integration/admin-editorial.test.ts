@@ -12,6 +12,7 @@ import {
   readRecentActivity,
   readReviewQueue,
 } from '../../src/admin/editorialData'
+import { WorkflowGuardStyles } from '../../src/components/WorkflowGuardStyles'
 
 const { ctx, api } = useTestApp()
 
@@ -212,6 +213,17 @@ describe('list views', () => {
     }
     const views = ctx.payload.config.admin.components.views
     expect(views?.dashboard?.Component).toEqual(expect.stringContaining('EditorialDashboard'))
+  })
+
+  it("hide a version's direct restore from everyone but admins", async () => {
+    const admin = await signUp(ctx, api, 'admin')
+    const guard = (member: Member) =>
+      WorkflowGuardStyles({
+        payload: ctx.payload,
+        user: { ...member.user, collection: 'users' } as never,
+      })
+    expect(guard(admin)).toBeNull()
+    for (const member of [editor, author]) expect(guard(member)?.type).toBe('style')
   })
 })
 

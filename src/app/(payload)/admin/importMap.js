@@ -30,6 +30,7 @@ import { ReviewActions as ReviewActions_f6652ebb724a7a70f8f49c0dc5ccf9c8 } from 
 import { ReviewStatusPill as ReviewStatusPill_fae9582e001bd20792417b5c890c9d0e } from '../../../components/ReviewStatusPill'
 import { ReviewedListView as ReviewedListView_f4479028af9d0fc649a3a9b9637035f7 } from '../../../components/ReviewedListView'
 import { WebhookTestButton as WebhookTestButton_93a56edf9edd2601a51dc7b73a0d5a1b } from '../../../components/WebhookTestButton'
+import { WorkflowGuardStyles as WorkflowGuardStyles_dcca0cdc0b59e94a6d6cbd9988fae834 } from '../../../components/WorkflowGuardStyles'
 import { DeleteAccountButton as DeleteAccountButton_e86daebf7b569efb8d04e84875900295 } from '../../../components/DeleteAccountButton'
 import { ReviewQueueLink as ReviewQueueLink_70b5d6dd23c32630f2457adeb7a41a4d } from '../../../components/ReviewQueueLink'
 import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
@@ -71,6 +72,7 @@ export const importMap = {
   "/components/ReviewStatusPill#ReviewStatusPill": ReviewStatusPill_fae9582e001bd20792417b5c890c9d0e,
   "/components/ReviewedListView#ReviewedListView": ReviewedListView_f4479028af9d0fc649a3a9b9637035f7,
   "/components/WebhookTestButton#WebhookTestButton": WebhookTestButton_93a56edf9edd2601a51dc7b73a0d5a1b,
+  "/components/WorkflowGuardStyles#WorkflowGuardStyles": WorkflowGuardStyles_dcca0cdc0b59e94a6d6cbd9988fae834,
   "/components/DeleteAccountButton#DeleteAccountButton": DeleteAccountButton_e86daebf7b569efb8d04e84875900295,
   "/components/ReviewQueueLink#ReviewQueueLink": ReviewQueueLink_70b5d6dd23c32630f2457adeb7a41a4d,
   "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
