@@ -75,7 +75,8 @@ async function submittedTimes(
     collection: 'review-events',
     where: { and: [{ itemKey: { in: keys } }, { to: { equals: 'in-review' } }] },
     sort: '-at',
-    limit: 100,
+    // Every submission of these documents (a resubmitted one has several): only the latest counts.
+    pagination: false,
     depth: 1,
     select: { itemKey: true, at: true, by: true },
     populate: { users: { name: true, handle: true } },
@@ -144,28 +145,29 @@ const zeroCounts = (): Record<ReviewState, number> =>
 export async function countByReviewStatus(req: PayloadRequest): Promise<StatusCounts> {
   const total = zeroCounts()
   const byCollection = {} as StatusCounts['byCollection']
-  for (const collection of contentCollections) {
-    const counts = zeroCounts()
-    byCollection[collection] = counts
+  const pairs = contentCollections.flatMap((collection) => {
+    byCollection[collection] = zeroCounts()
     const scope = ownScope(req, collection)
-    if (!scope) continue
-    await Promise.all(
-      reviewStates.map(async (state) => {
-        const { totalDocs } = await req.payload.find({
-          collection,
-          where: scoped(scope, { reviewStatus: { equals: state } }),
-          draft: true,
-          limit: 1,
-          depth: 0,
-          select: { updatedAt: true },
-          req,
-          overrideAccess: false,
-        })
-        counts[state] = totalDocs
-        total[state] += totalDocs
-      }),
-    )
-  }
+    return scope ? reviewStates.map((state) => ({ collection, state, scope })) : []
+  })
+  // One count per collection and state, all at once: each is an indexed count on the latest
+  // versions, filtered by the caller's read access.
+  await Promise.all(
+    pairs.map(async ({ collection, state, scope }) => {
+      const { totalDocs } = await req.payload.find({
+        collection,
+        where: scoped(scope, { reviewStatus: { equals: state } }),
+        draft: true,
+        limit: 1,
+        depth: 0,
+        select: { updatedAt: true },
+        req,
+        overrideAccess: false,
+      })
+      byCollection[collection][state] = totalDocs
+      total[state] += totalDocs
+    }),
+  )
   return { total, byCollection }
 }
 
