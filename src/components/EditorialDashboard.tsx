@@ -9,8 +9,10 @@ import {
 } from '../admin/editorialData'
 import { principalOf } from '../access/principal'
 import { isStaffUser } from '../access/roles'
+import { contentCollections, isAuthored } from '../content/registry'
 import { reviewStates, reviewStateLabels } from '../workflow'
 import { ReviewQueueTable } from './ReviewQueueTable'
+import { StatusCountsTable } from './StatusCountsTable'
 import { ReviewStatusBadge } from './ReviewStatusBadge'
 
 /**
@@ -47,6 +49,11 @@ export async function EditorialDashboard({ initPageResult }: AdminViewServerProp
             </li>
           ))}
         </ul>
+        <StatusCountsTable
+          collections={contentCollections.filter((slug) => staff || isAuthored(slug))}
+          counts={counts}
+          payload={payload}
+        />
       </section>
 
       <section data-testid="dashboard-review-queue" style={{ marginBottom: 32 }}>
