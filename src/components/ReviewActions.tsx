@@ -36,7 +36,8 @@ function askFor(action: string, schedule: boolean): Record<string, string> | nul
 
 /**
  * The review actions the signed-in user may take on this document, as buttons in place of
- * Payload's publish button. They act on the saved document, so they wait for unsaved edits.
+ * Payload's publish button (`#review-action-<action>`, `#review-action-schedule`). They act on
+ * the saved document, so they wait for unsaved edits.
  */
 export function ReviewActions() {
   const { id, collectionSlug } = useDocumentInfo()
@@ -88,6 +89,7 @@ export function ReviewActions() {
           key={action}
           buttonStyle={action === 'reject' || action === 'unpublish' ? 'secondary' : 'primary'}
           disabled={disabled}
+          id={`review-action-${action}`}
           margin={false}
           onClick={() => void run(action)}
           size="medium"
@@ -99,6 +101,7 @@ export function ReviewActions() {
         <Button
           buttonStyle="secondary"
           disabled={disabled}
+          id="review-action-schedule"
           margin={false}
           onClick={() => void run('publish', true)}
           size="medium"

@@ -1,12 +1,22 @@
 'use client'
-import { Link, useConfig } from '@payloadcms/ui'
+import { Link, NavGroup, useConfig } from '@payloadcms/ui'
+import { usePathname } from 'next/navigation'
 
-/** Nav link to the review queue. */
+/**
+ * The "Review" group of the nav, built like Payload's own collection groups, with the review
+ * queue (`#nav-review-queue`).
+ */
 export function ReviewQueueLink() {
   const { config } = useConfig()
+  const pathname = usePathname()
+  const href = `${config.routes.admin}/review-queue`
+  const active = pathname === href
   return (
-    <Link className="nav__link" href={`${config.routes.admin}/review-queue`} prefetch={false}>
-      <span className="nav__link-label">Review queue</span>
-    </Link>
+    <NavGroup label="Review">
+      <Link className="nav__link" href={href} id="nav-review-queue" prefetch={false}>
+        {active && <div className="nav__link-indicator" />}
+        <span className="nav__link-label">Review queue</span>
+      </Link>
+    </NavGroup>
   )
 }

@@ -50,7 +50,14 @@ export function defineContentCollection(spec: ContentCollectionSpec): Collection
     admin: {
       useAsTitle: 'title',
       group: 'Content',
-      defaultColumns: ['title', ...(spec.columns ?? []), 'reviewStatus', '_status', 'updatedAt'],
+      defaultColumns: [
+        'title',
+        ...(spec.columns ?? []),
+        'reviewStatus',
+        'editorNote',
+        '_status',
+        'updatedAt',
+      ],
       listSearchableFields: ['title', 'slug', 'summary'],
     },
     access: {

@@ -1,4 +1,4 @@
-import type { CollectionConfig, Config, PayloadRequest } from 'payload'
+import type { BaseFilter, CollectionConfig, Config, PayloadRequest, Where } from 'payload'
 
 import { guardVersionRestore } from '../../hooks/guardVersionRestore'
 import { lockDocumentsInReview } from '../../hooks/lockDocumentsInReview'
@@ -6,17 +6,19 @@ import { mirrorReviewStatus } from '../../hooks/mirrorReviewStatus'
 import { saveUserWritesAsDrafts } from '../../hooks/saveUserWritesAsDrafts'
 import { reviewMutations } from '../endpoints/graphql/review'
 import { reviewEndpoints } from '../endpoints/review'
-import { isContentCollection } from '../content/registry'
+import { isAuthored, isContentCollection } from '../content/registry'
 import { reviewPublishTask } from '../review/publishTask'
 import { principalOf } from '../access/principal'
-import { hasRole } from '../access/roles'
+import { hasRole, isStaffUser } from '../access/roles'
 
 const component = (name: string) => `/components/${name}#${name}`
 
 /**
  * The review workflow on a content collection: the review endpoints, the hooks that keep
  * publishing inside the workflow, and the admin's action buttons in place of Payload's own
- * publish and unpublish controls (which would bypass it). Other collections are returned as is.
+ * publish and unpublish controls, status ("Revert to published") and bulk publish/unpublish
+ * (which would bypass it). Authors' list views show their own documents only; every list can be
+ * filtered by review state. Other collections are returned as is.
  */
 export function withReview(collection: CollectionConfig): CollectionConfig {
   const { slug } = collection
@@ -38,15 +40,41 @@ export function withReview(collection: CollectionConfig): CollectionConfig {
     },
     admin: {
       ...collection.admin,
+      baseFilter: isAuthored(slug)
+        ? authorsOwnDocuments(collection.admin?.baseFilter)
+        : collection.admin?.baseFilter,
       components: {
         ...components,
+        beforeListTable: [...(components.beforeListTable ?? []), component('ReviewStatusFilter')],
         edit: {
           ...components.edit,
           PublishButton: component('ReviewActions'),
           UnpublishButton: component('NoControl'),
+          Status: component('ReviewStatusPill'),
+        },
+        views: {
+          ...components.views,
+          // Without bulk "Publish"/"Unpublish" (Payload's `disableBulkEdit` would also refuse
+          // bulk updates over the API, which stay allowed).
+          list: { ...components.views?.list, Component: component('ReviewedListView') },
         },
       },
     },
+  }
+}
+
+/**
+ * An author's list view shows their own documents (what they submitted and what the editors
+ * said), not everyone's published work; staff see every document they may read.
+ */
+function authorsOwnDocuments(previous: BaseFilter | undefined): BaseFilter {
+  return async (args) => {
+    const theirs = (await previous?.(args)) ?? null
+    const user = principalOf(args.req)
+    const ours: Where | null =
+      user && !isStaffUser(user) && hasRole(user, 'author') ? { author: { equals: user.id } } : null
+    if (!theirs) return ours
+    return ours ? { and: [theirs, ours] } : theirs
   }
 }
 
@@ -93,12 +121,18 @@ export function withReviewConfig(config: Config): Config {
       ...config.admin,
       components: {
         ...config.admin?.components,
-        afterNavLinks: [
-          ...(config.admin?.components?.afterNavLinks ?? []),
+        beforeNavLinks: [
+          ...(config.admin?.components?.beforeNavLinks ?? []),
           component('ReviewQueueLink'),
+        ],
+        header: [...(config.admin?.components?.header ?? []), component('WorkflowGuardStyles')],
+        settingsMenu: [
+          ...(config.admin?.components?.settingsMenu ?? []),
+          component('DeleteAccountButton'),
         ],
         views: {
           ...config.admin?.components?.views,
+          dashboard: { Component: component('EditorialDashboard') },
           reviewQueue: { Component: component('ReviewQueueView'), path: '/review-queue' },
         },
       },

@@ -5,6 +5,8 @@ import { reviewStateLabels, reviewStates } from '../workflow'
 import { filledByServer } from './filledByServer'
 import { serverOwned } from './serverOwned'
 
+const component = (name: string) => `/components/${name}#${name}`
+
 export const reviewStateOptions = reviewStates.map((value) => ({
   label: reviewStateLabels[value],
   value,
@@ -26,7 +28,11 @@ export function reviewFields(): Field[] {
         index: true,
         options: reviewStateOptions,
         access: { create: adminOnlyField, update: adminOnlyField },
-        admin: { position: 'sidebar', readOnly: true },
+        admin: {
+          position: 'sidebar',
+          readOnly: true,
+          components: { Cell: component('ReviewStatusCell') },
+        },
       }),
       // Admins may fix a state by hand; hooks/mirrorReviewStatus keeps it in line with `_status`.
       { initial: () => 'draft', setBy: ['admin'] },
@@ -52,8 +58,26 @@ export function reviewFields(): Field[] {
       on: 'item',
       defaultSort: 'at',
       defaultLimit: 50,
-      // Rows are appended by the workflow only; the admin offers no "Add new".
-      admin: { allowCreate: false, defaultColumns: ['at', 'action', 'from', 'to', 'by', 'note'] },
+      // Rows are appended by the workflow only; the edit view shows them in the history panel.
+      admin: { allowCreate: false, hidden: true },
+    },
+    {
+      // The edit view's history panel: events newest first, with the editors' notes.
+      name: 'reviewHistoryPanel',
+      type: 'ui',
+      admin: {
+        disableListColumn: true,
+        components: { Field: component('ReviewHistoryPanel') },
+      },
+    },
+    {
+      // A list column: the latest note an editor left (what an author has to act on).
+      name: 'editorNote',
+      type: 'ui',
+      label: "Editor's note",
+      admin: {
+        components: { Cell: component('EditorNoteCell'), Field: component('NoControl') },
+      },
     },
   ]
 }

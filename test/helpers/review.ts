@@ -10,8 +10,13 @@ export interface Member extends TestUser {
   token: string
 }
 
-export async function signUp(ctx: TestPayload, api: ApiClient, role: Role): Promise<Member> {
-  const member = await createTestUser(ctx.payload, role)
+export async function signUp(
+  ctx: TestPayload,
+  api: ApiClient,
+  role: Role,
+  overrides: Parameters<typeof createTestUser>[2] = {},
+): Promise<Member> {
+  const member = await createTestUser(ctx.payload, role, overrides)
   return { ...member, token: await api.login(member.email, member.password) }
 }
 
