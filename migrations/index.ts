@@ -4,6 +4,7 @@ import * as migration_20261123_202658_review_workflow from './20261123_202658_re
 import * as migration_20261201_174306_webhooks from './20261201_174306_webhooks';
 import * as migration_20261201_195055_media_storage_fields from './20261201_195055_media_storage_fields';
 import * as migration_20261201_204504_api_keys_and_shared_limits from './20261201_204504_api_keys_and_shared_limits';
+import * as migration_20261201_223804_stories_index_global from './20261201_223804_stories_index_global';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261201_204504_api_keys_and_shared_limits.up,
     down: migration_20261201_204504_api_keys_and_shared_limits.down,
-    name: '20261201_204504_api_keys_and_shared_limits'
+    name: '20261201_204504_api_keys_and_shared_limits',
+  },
+  {
+    up: migration_20261201_223804_stories_index_global.up,
+    down: migration_20261201_223804_stories_index_global.down,
+    name: '20261201_223804_stories_index_global'
   },
 ];
