@@ -64,7 +64,7 @@ export function ItemCard({ card }: { card: Card }) {
         {card.collection !== 'lessons' && date ? <span data-testid="card-date">{date}</span> : null}
         {card.author ? (
           <span>
-            by <span data-testid="card-author">@{card.author.handle}</span>
+            by <span data-testid="card-author">{`@${card.author.handle}`}</span>
           </span>
         ) : null}
       </div>
