@@ -1,22 +1,7 @@
-import type { GlobalConfig, TextField } from 'payload'
+import type { GlobalConfig } from 'payload'
 
 import { anyone, staffOnly } from '../src/access'
-
-/** A link a visitor may follow: a path on this site or an http(s) address, nothing else. */
-const isSafeLink = (value: string): boolean =>
-  /^\/(?!\/)[^\s]*$/.test(value) || /^https?:\/\/[^\s/]+[^\s]*$/i.test(value)
-
-const linkField = (name: string): TextField => ({
-  name,
-  type: 'text',
-  required: true,
-  maxLength: 500,
-  admin: { description: 'A path on this site (/signup) or an http(s) address.' },
-  validate: (value: string | null | undefined) =>
-    typeof value === 'string' && isSafeLink(value.trim())
-      ? true
-      : 'link must be a path starting with / or an http(s) address',
-})
+import { linkField } from '../src/fields/link'
 
 /**
  * The texts of the site's stories index (`/`): heading, tagline, introduction and the call to

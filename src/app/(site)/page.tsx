@@ -1,6 +1,7 @@
 import Link from 'next/link'
 import { connection } from 'next/server'
 
+import { isSafeLink } from '../../fields/link'
 import { siteApi } from '../../site/api'
 import { StoryCard } from '../../site/components/StoryCard'
 
@@ -44,9 +45,12 @@ export default async function StoriesIndexPage() {
         <section className="cta" data-testid="call-to-action">
           <h2>{cta.heading}</h2>
           {cta.text ? <p>{cta.text}</p> : null}
-          <Link className="button" href={cta.link} data-testid="call-to-action-link">
-            {cta.label}
-          </Link>
+          {/* Checked when saved; checked again so no stored value becomes a script link. */}
+          {isSafeLink(cta.link) ? (
+            <Link className="button" href={cta.link} data-testid="call-to-action-link">
+              {cta.label}
+            </Link>
+          ) : null}
         </section>
       ) : null}
     </>

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
 import { connection } from 'next/server'
 
 import { AccessBadge } from '../../../../site/components/AccessBadge'
+import { LockNotice } from '../../../../site/components/LockNotice'
 import { RichBody } from '../../../../site/components/RichBody'
 import { TagList } from '../../../../site/components/TagList'
 import { lessonBySlug, tagSlugsOf } from '../../../../site/documents'
@@ -55,13 +55,7 @@ export default async function LessonPage({ params }: Props) {
       {lesson.locked ? (
         <>
           <RichBody value={lesson.teaser} testId="lesson-teaser" />
-          <aside className="lock-notice" data-testid="lock-notice">
-            <h2>This lesson is for premium members</h2>
-            <p>
-              You are reading the opening. The full lesson is part of a premium subscription.{' '}
-              <Link href="/signup">Create an account</Link> to get started.
-            </p>
-          </aside>
+          <LockNotice what="lesson" />
         </>
       ) : (
         <RichBody value={lesson.content} testId="lesson-body" />

@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import { connection } from 'next/server'
 
 import { AccessBadge } from '../../../../site/components/AccessBadge'
+import { LockNotice } from '../../../../site/components/LockNotice'
 import { RichBody } from '../../../../site/components/RichBody'
 import { TagList } from '../../../../site/components/TagList'
 import { storyBySlug, tagSlugsOf } from '../../../../site/documents'
@@ -39,20 +40,11 @@ export default async function StoryPage({ params }: Props) {
       {story.locked ? (
         <>
           <RichBody value={story.teaser} testId="story-teaser" />
-          <LockNotice />
+          <LockNotice what="story" />
         </>
       ) : (
         <RichBody value={story.content} testId="story-body" />
       )}
     </article>
-  )
-}
-
-function LockNotice() {
-  return (
-    <aside className="lock-notice" data-testid="lock-notice">
-      <h2>This story is for premium members</h2>
-      <p>The rest of it is available with a premium subscription.</p>
-    </aside>
   )
 }
