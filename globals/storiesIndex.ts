@@ -2,6 +2,7 @@ import type { GlobalConfig } from 'payload'
 
 import { anyone, staffOnly } from '../src/access'
 import { linkField } from '../src/fields/link'
+import { plainTextareaField, plainTextField } from '../src/fields/plainText'
 
 /**
  * The texts of the site's stories index (`/`): heading, tagline, introduction and the call to
@@ -13,16 +14,16 @@ export const StoriesIndex: GlobalConfig = {
   admin: { group: 'Content', description: 'Texts of the stories index page of the site (/).' },
   access: { read: anyone, update: staffOnly, readVersions: staffOnly },
   fields: [
-    { name: 'heading', type: 'text', required: true, maxLength: 120 },
-    { name: 'tagline', type: 'text', maxLength: 200 },
-    { name: 'intro', type: 'textarea', maxLength: 2000 },
+    plainTextField({ name: 'heading', required: true, maxLength: 120 }),
+    plainTextField({ name: 'tagline', maxLength: 200 }),
+    plainTextareaField({ name: 'intro', maxLength: 2000 }),
     {
       name: 'callToAction',
       type: 'group',
       fields: [
-        { name: 'heading', type: 'text', required: true, maxLength: 120 },
-        { name: 'text', type: 'textarea', maxLength: 1000 },
-        { name: 'label', type: 'text', required: true, maxLength: 60 },
+        plainTextField({ name: 'heading', required: true, maxLength: 120 }),
+        plainTextareaField({ name: 'text', maxLength: 1000 }),
+        plainTextField({ name: 'label', required: true, maxLength: 60 }),
         linkField('link'),
       ],
     },

@@ -135,4 +135,35 @@ describe('the stories index texts (global stories-index)', () => {
       expect((await stored()).callToAction.link).toBe(link)
     }
   })
+
+  it.each([
+    ['a heading that is not text', { heading: { $ne: 1 } }],
+    ['a heading over 120 characters', { heading: 'x'.repeat(121) }],
+    ['an empty heading', { heading: '' }],
+    ['an intro that is not text', { intro: ['a', 'b'] }],
+    ['a call-to-action label that is not text', { callToAction: { label: 42 } }],
+    ['an empty call-to-action label', { callToAction: { label: '' } }],
+  ])('refuses %s with 400 and changes nothing', async (_what, json) => {
+    const before = await stored()
+    const response = await api.post(path, { token: tokens.editor, json })
+    expect(response.status).toBe(400)
+    expect(response.body).toMatchObject({ errors: [{ message: expect.any(String) }] })
+    expect(await stored()).toEqual(before)
+  })
+
+  it.each([
+    ['GET', `${path}/versions`],
+    ['GET', `${path}?depth=abc`],
+    ['GET', `${path}?select[heading][x]=1`],
+    ['POST', `${path}/versions/1`],
+  ])('%s %s as an admin answers 4xx or 200, never 5xx', async (method, target) => {
+    const response = await api.request(method, target, {
+      token: tokens.admin,
+      json: method === 'GET' ? undefined : {},
+    })
+    expect(response.status).toBeLessThan(500)
+    if (response.status >= 400) {
+      expect(response.body).toMatchObject({ errors: [{ message: expect.any(String) }] })
+    }
+  })
 })
