@@ -122,8 +122,12 @@ export interface Config {
     defaultIDType: number;
   };
   fallbackLocale: null;
-  globals: {};
-  globalsSelect: {};
+  globals: {
+    'stories-index': StoriesIndex;
+  };
+  globalsSelect: {
+    'stories-index': StoriesIndexSelect<false> | StoriesIndexSelect<true>;
+  };
   locale: null;
   widgets: {
     collections: CollectionsWidget;
@@ -172,8 +176,8 @@ export interface User {
    */
   handle: string;
   role: 'admin' | 'editor' | 'author' | 'reader' | 'frontend';
-  subscription: {
-    tier: 'free' | 'premium';
+  subscription?: {
+    tier?: 'free' | 'premium';
     /**
      * Empty means premium does not expire.
      */
@@ -1266,6 +1270,49 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
   batch?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * Texts of the stories index page of the site (/).
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "stories-index".
+ */
+export interface StoriesIndex {
+  id: number;
+  heading: string;
+  tagline?: string | null;
+  intro?: string | null;
+  callToAction: {
+    heading: string;
+    text?: string | null;
+    label: string;
+    /**
+     * A path on this site (/signup) or an http(s) address.
+     */
+    link: string;
+  };
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "stories-index_select".
+ */
+export interface StoriesIndexSelect<T extends boolean = true> {
+  heading?: T;
+  tagline?: T;
+  intro?: T;
+  callToAction?:
+    | T
+    | {
+        heading?: T;
+        text?: T;
+        label?: T;
+        link?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

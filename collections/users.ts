@@ -83,6 +83,9 @@ export const Users: CollectionConfig = {
       name: 'subscription',
       type: 'group',
       access: { read: readPrivateAccountField, create: adminOnlyField, update: adminOnlyField },
+      // Filled by the server (tier defaults to free; only admins set it), and unreadable to most
+      // callers: optional in the generated types, so a self sign-up's typed create leaves it out.
+      typescriptSchema: [({ jsonSchema }) => ({ ...jsonSchema, required: false })],
       fields: [
         {
           name: 'tier',

@@ -4,7 +4,8 @@ import * as migration_20261123_202658_review_workflow from './20261123_202658_re
 import * as migration_20261201_174306_webhooks from './20261201_174306_webhooks';
 import * as migration_20261201_195055_media_storage_fields from './20261201_195055_media_storage_fields';
 import * as migration_20261201_204504_api_keys_and_shared_limits from './20261201_204504_api_keys_and_shared_limits';
-import * as migration_20261201_223942_account_verification from './20261201_223942_account_verification';
+import * as migration_20261201_223804_stories_index_global from './20261201_223804_stories_index_global';
+import * as migration_20261201_232716_account_verification from './20261201_232716_account_verification';
 
 export const migrations = [
   {
@@ -38,8 +39,13 @@ export const migrations = [
     name: '20261201_204504_api_keys_and_shared_limits',
   },
   {
-    up: migration_20261201_223942_account_verification.up,
-    down: migration_20261201_223942_account_verification.down,
-    name: '20261201_223942_account_verification'
+    up: migration_20261201_223804_stories_index_global.up,
+    down: migration_20261201_223804_stories_index_global.down,
+    name: '20261201_223804_stories_index_global',
+  },
+  {
+    up: migration_20261201_232716_account_verification.up,
+    down: migration_20261201_232716_account_verification.down,
+    name: '20261201_232716_account_verification'
   },
 ];

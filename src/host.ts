@@ -106,7 +106,7 @@ export async function startHost({ dev, host, port }: HostStartOptions): Promise<
   const base = `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}`
   if (dev) {
     console.info(
-      `\ncasebook is running (development)\n  admin:   ${nextApp ? `${base}/admin` : 'off (SERVE_ADMIN=false)'}\n  REST:    ${base}/api\n  GraphQL: ${base}/api/graphql\n`,
+      `\ncasebook is running (development)\n  site:    ${nextApp ? `${base}/` : 'off (SERVE_ADMIN=false)'}\n  admin:   ${nextApp ? `${base}/admin` : 'off (SERVE_ADMIN=false)'}\n  REST:    ${base}/api\n  GraphQL: ${base}/api/graphql\n`,
     )
   } else {
     payload.logger.info({ msg: 'casebook is running (production)', url: base })

@@ -11,6 +11,7 @@ import { Stories } from '../collections/stories'
 import { Tags } from '../collections/tags'
 import { WebhookDeliveries } from '../collections/webhookDeliveries'
 import { webhooksCollection } from '../collections/webhooks'
+import { StoriesIndex } from '../globals/storiesIndex'
 import { answerDataErrorsWith400 } from '../hooks/answerDataErrorsWith400'
 import { answerUnavailableDatabaseWith503 } from '../hooks/answerUnavailableDatabaseWith503'
 import { clampPageSize } from '../hooks/clampPageSize'
@@ -96,8 +97,9 @@ export const casebookPlugin =
 
     // Read back by access functions and hooks through `casebookOptionsOf(req.payload.config)`.
     const custom = { ...incomingConfig.custom, casebook: options }
+    const globals = [...(incomingConfig.globals ?? []), StoriesIndex]
     if (!options.enabled) {
-      return withSchemaHook({ ...incomingConfig, collections, custom }, addViewClaimsTable)
+      return withSchemaHook({ ...incomingConfig, collections, globals, custom }, addViewClaimsTable)
     }
 
     const authAttempts = new AttemptBudget(options.authAttemptsPerMinute)
@@ -140,7 +142,7 @@ export const casebookPlugin =
       collections: collections.map((collection) =>
         features.reduce((current, feature) => feature(current), collection),
       ),
-      globals: (incomingConfig.globals ?? []).map(withGlobalChangeFeed),
+      globals: globals.map(withGlobalChangeFeed),
       graphQL: withOperationLimits(incomingConfig.graphQL, collections),
       hooks: {
         ...incomingConfig.hooks,

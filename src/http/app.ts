@@ -64,7 +64,7 @@ const authPaths = [
   '/api/users/refresh-token',
 ]
 
-/** What the admin needs from Next: its pages and its assets. Nothing else reaches Next. */
+/** What the admin needs from Next: its pages and its assets. */
 export const isAdminPath = (path: string, dev = false): boolean =>
   path === '/admin' ||
   path.startsWith('/admin/') ||
@@ -72,10 +72,18 @@ export const isAdminPath = (path: string, dev = false): boolean =>
   path === '/favicon.ico' ||
   (dev && path.startsWith('/__nextjs'))
 
+/** The reference site's pages (src/app/(site)): `/`, `/signup` and one level under its sections. */
+export const isSitePath = (path: string): boolean =>
+  path === '/' || path === '/signup' || /^\/(stories|tags|lessons)\/[^/]+$/.test(path)
+
+/** Everything Next serves: the admin and the site. Nothing else reaches Next. */
+export const isNextPath = (path: string, dev = false): boolean =>
+  isAdminPath(path, dev) || isSitePath(path)
+
 /**
  * The Express host, the one way into Payload: every request target is checked before routing
  * (400 if ambiguous), then security headers, CSRF, rate limits and the body cap apply to Payload's
- * REST and GraphQL; only the admin's own paths reach Next; anything else is a 404.
+ * REST and GraphQL; only the admin's and the site's paths reach Next; anything else is a 404.
  */
 export async function createApp(options: HostOptions): Promise<RequestListener> {
   const graphql = GRAPHQL_POST(Promise.resolve(options.config))
@@ -204,7 +212,7 @@ export async function createApp(options: HostOptions): Promise<RequestListener> 
 
   const { nextHandler } = options
   app.use((req, res, next) => {
-    if (nextHandler && isAdminPath(req.path, options.dev)) return nextHandler(req, res, next)
+    if (nextHandler && isNextPath(req.path, options.dev)) return nextHandler(req, res, next)
     sendError(res, 404, 'Not found.')
   })
   app.use(errorHandler(logger))

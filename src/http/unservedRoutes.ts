@@ -5,7 +5,8 @@ import { sendError } from './errors'
 
 /**
  * Routes Payload registers but cannot serve on this database, answered here instead of with its
- * 500: `/{slug}/versions` of collections without versions (there is no versions table), and
+ * 500: `/{slug}/versions` of collections and `/globals/{slug}/versions` of globals without
+ * versions (there is no versions table), and
  * `/{slug}/verify/{token}` of auth collections that do not verify email (no token column), and
  * `DELETE /payload-preferences/{key}`, whose query Payload 3.90 builds wrongly for Postgres (the
  * admin never calls it; preferences are replaced with POST).
@@ -21,8 +22,14 @@ export function answerUnservedRoutes(config: SanitizedConfig): RequestHandler {
       .filter((collection) => collection.auth && !collection.auth.verify)
       .map((collection) => collection.slug),
   )
+  const unversionedGlobals = new Set<string>(
+    config.globals.filter((global) => !global.versions).map((global) => global.slug),
+  )
   return (req, res, next) => {
-    const [slug, second] = req.path.split('/').slice(1)
+    const [slug, second, third] = req.path.split('/').slice(1)
+    if (slug === 'globals' && third === 'versions' && unversionedGlobals.has(second)) {
+      return sendError(res, 404, 'Not found: this global keeps no versions.')
+    }
     if (second === 'versions' && unversioned.has(slug)) {
       return sendError(res, 404, 'Not found: this collection keeps no versions.')
     }

@@ -18,6 +18,7 @@ import { engagementPlans } from './plan'
 import { createTally, type SeedReport } from './report'
 import { upsertTags } from './tags'
 import { upsertDocument } from './upsertDocument'
+import { upsertStoriesIndex } from './storiesIndex'
 import { upsertUsers } from './users'
 
 export { formatReport, writesOf, type SeedReport } from './report'
@@ -55,9 +56,9 @@ async function upsertDocuments(
 }
 
 /**
- * Loads what the stories page and the Reliability tag page show: tags, the authors and readers,
- * the published stories, lessons and community items, their likes and ratings as real rows, and
- * their view counts. Idempotent: records are found again by slug, handle or (user, item) and
+ * Loads what the stories page and the Reliability tag page show: the stories index texts, tags,
+ * the authors and readers, the published stories, lessons and community items, their likes and
+ * ratings as real rows, and their view counts. Idempotent: records are found again by slug, handle or (user, item) and
  * written only where they differ, so a second run changes nothing. All of it is one transaction,
  * in which the likes and rating aggregates of the documents it touched are recomputed; then every
  * reconciler runs, which also repairs derived values that drifted before the seed.
@@ -70,6 +71,7 @@ export async function seed(payload: Payload, options: SeedOptions = {}): Promise
   const context: SeedContext = { payload, req, tally }
 
   await inTransaction(req, async () => {
+    await upsertStoriesIndex(context)
     const tagIds = await upsertTags(context)
     const userIds = await upsertUsers(context, password)
     const docIds = await upsertDocuments(context, tagIds, userIds)

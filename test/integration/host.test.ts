@@ -140,7 +140,7 @@ describe('accounts', () => {
     expect(asAuthor.status).toBe(201)
     const stored = await ctx.payload.findByID({ collection: 'users', id: asAuthor.body.doc.id })
     expect(stored.role).toBe('author')
-    expect(stored.subscription.tier).toBe('free')
+    expect(stored.subscription?.tier).toBe('free')
   })
 
   it('does not let a reader promote themself or grant premium', async () => {
@@ -151,7 +151,7 @@ describe('accounts', () => {
     })
     const stored = await ctx.payload.findByID({ collection: 'users', id: reader.user.id })
     expect(stored.role).toBe('reader')
-    expect(stored.subscription.tier).toBe('free')
+    expect(stored.subscription?.tier).toBe('free')
   })
 
   it('clamps list sizes: limit=0 returns at most the maximum page size', async () => {

@@ -4,7 +4,7 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Endpoint } from 'payload'
 
-import { isAdminPath } from '../../src/http/app'
+import { isNextPath } from '../../src/http/app'
 import { checkResponse } from '../helpers/fuzz'
 import { rawRequest } from '../helpers/http'
 import { startTestPayload, type TestPayload } from '../helpers/payload'
@@ -64,7 +64,7 @@ const withParams = (route: string, value: string) =>
   route.replace(/:[a-zA-Z]+\??/g, value).replace(/\/$/, '') || '/'
 
 describe('every route the app exposes', () => {
-  it('Next serves no API: the app directory has pages under /admin only and no route handlers', async () => {
+  it('Next serves no API: the app directory has pages (admin and site) and no route handlers', async () => {
     const appDir = path.resolve('src/app')
     const files = (await nextFiles(appDir)).map((file) => path.relative(appDir, file))
     expect(files.filter((file) => /(^|\/)route\.[jt]sx?$/.test(file))).toEqual([])
@@ -77,7 +77,7 @@ describe('every route the app exposes', () => {
         .filter((part) => !/^\(.*\)$/.test(part))
         .slice(0, -1)
         .join('/')}`
-      expect(isAdminPath(url.split('/[')[0])).toBe(true)
+      expect(isNextPath(url.replace(/\[+[^\]]*\]+/g, 'x'))).toBe(true)
     }
   })
 
@@ -138,6 +138,32 @@ describe('every route the app exposes', () => {
       })
       if (response.status !== 403) throw new Error(`${route.method} ${target}: ${response.status}`)
     }
+  })
+})
+
+describe('what reaches Next', () => {
+  it.each(['/', '/signup', '/stories/a-story', '/tags/reliability', '/lessons/caching', '/admin'])(
+    'GET %s is served by Next',
+    async (target) => {
+      const response = await rawRequest(server.url, 'GET', target)
+      expect(response.status).toBe(200)
+      expect(response.body).toBe('next')
+    },
+  )
+
+  it.each(['/stories', '/stories/a/b', '/tags', '/lessons/a/b', '/signup/x', '/api'])(
+    'GET %s is not a page: the host answers 404',
+    async (target) => {
+      const response = await rawRequest(server.url, 'GET', target)
+      expect(response.status).toBe(404)
+      expect(response.body).not.toBe('next')
+    },
+  )
+
+  it('the API keeps its paths: /api/stories answers JSON from Payload, not Next', async () => {
+    const response = await rawRequest(server.url, 'GET', '/api/stories?limit=1')
+    expect(response.status).toBe(200)
+    expect(JSON.parse(response.body)).toHaveProperty('docs')
   })
 })
 
