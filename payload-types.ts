@@ -284,7 +284,10 @@ export interface Story {
    * Generated from the title when left empty.
    */
   slug?: string;
-  summary: string;
+  /**
+   * Required to submit or publish.
+   */
+  summary?: string | null;
   heroImage?: (number | null) | Media;
   /**
    * Minutes, derived from the body.
@@ -391,7 +394,10 @@ export interface Lesson {
    * Generated from the title when left empty.
    */
   slug?: string;
-  summary: string;
+  /**
+   * Required to submit or publish.
+   */
+  summary?: string | null;
   track: 'core' | 'system-design' | 'behavioral-interview';
   level?: 'beginner' | 'intermediate' | 'advanced';
   difficulty?: 'Easy' | 'Medium' | 'Hard';
@@ -463,7 +469,10 @@ export interface CommunityArticle {
    * Generated from the title when left empty.
    */
   slug?: string;
-  summary: string;
+  /**
+   * Required to submit or publish.
+   */
+  summary?: string | null;
   kind?: 'article' | 'interview-experience';
   content: {
     root: {
@@ -535,7 +544,10 @@ export interface QuestionBundle {
    * Generated from the title when left empty.
    */
   slug?: string;
-  summary: string;
+  /**
+   * Required to submit or publish.
+   */
+  summary?: string | null;
   language: string;
   questions: {
     prompt: string;

@@ -10,11 +10,17 @@ export const titleField = (): Field => ({
   maxLength: 200,
 })
 
+/**
+ * Required to go live, not to save: a draft may be saved without one (so typed clients create a
+ * draft without it), and submit and publish refuse a document without one (see
+ * `requiredToGoLive` in src/review/completeness.ts).
+ */
 export const summaryField = (): Field => ({
   name: 'summary',
   type: 'textarea',
-  required: true,
   maxLength: 1000,
+  custom: { requiredToGoLive: true },
+  admin: { description: 'Required to submit or publish.' },
 })
 
 /** The body, as Lexical rich text (the host config's editor). */

@@ -33,6 +33,13 @@ function isEmpty(field: FlattenedField, value: unknown): boolean {
   return false
 }
 
+/**
+ * Required fields, and fields optional in a draft but needed by readers (`custom.requiredToGoLive`,
+ * e.g. the summary every card shows).
+ */
+const isRequiredToGoLive = (field: FlattenedField): boolean =>
+  ('required' in field && field.required === true) || field.custom?.requiredToGoLive === true
+
 /** Paths of required fields that are empty in `data` (array rows as `questions.2.solution`). */
 export function missingRequiredFields(
   fields: readonly FlattenedField[],
@@ -44,7 +51,7 @@ export function missingRequiredFields(
     if ('virtual' in field && field.virtual) continue
     const path = `${prefix}${field.name}`
     const value = data[field.name]
-    if ('required' in field && field.required && isEmpty(field, value)) {
+    if (isRequiredToGoLive(field) && isEmpty(field, value)) {
       missing.push(path)
       continue
     }

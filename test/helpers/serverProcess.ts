@@ -4,6 +4,7 @@ import os from 'node:os'
 import path from 'node:path'
 
 import { findFreePort } from '../../src/db/freePort'
+import { acquireNextDevLock } from './nextDevLock'
 
 export interface RunningServer {
   url: string
@@ -52,7 +53,8 @@ async function childPid(parent: number): Promise<number> {
 
 /**
  * Starts the real host as a child process on a free port with its own data directory (or the one
- * given), and waits until it says it is running.
+ * given), and waits until it says it is running. A development server with Next (unless
+ * `SERVE_ADMIN=false`) first waits for any other one in this checkout to exit.
  */
 export async function startServer(
   env: Record<string, string>,
@@ -61,6 +63,8 @@ export async function startServer(
   const port = await findFreePort()
   const dataDir = options.dataDir ?? (await mkdtemp(path.join(os.tmpdir(), 'casebook-server-')))
   const command = commands[options.command ?? 'dev']
+  const withNextDev = (options.command ?? 'dev') === 'dev' && env.SERVE_ADMIN !== 'false'
+  const releaseNextDev = withNextDev ? await acquireNextDevLock() : () => undefined
   let output = ''
   const child: ChildProcess = spawn(command.file, command.args, {
     env: {
@@ -76,7 +80,12 @@ export async function startServer(
   })
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()))
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()))
-  const exited = new Promise<number | null>((resolve) => child.once('exit', resolve))
+  const exited = new Promise<number | null>((resolve) =>
+    child.once('exit', (code) => {
+      releaseNextDev()
+      resolve(code)
+    }),
+  )
   const url = `http://127.0.0.1:${port}`
   await new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 120_000)

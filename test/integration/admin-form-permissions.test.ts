@@ -225,6 +225,27 @@ describe('submit and publish check the document as if it were going live', () =>
     expect(refused.body.errors?.[0]?.message).toContain('questions')
   })
 
+  it('an article saved without a summary (as typed clients may) cannot be submitted until it has one', async () => {
+    const created = await api.post<{ doc: { id: number } }>('/api/community-articles', {
+      token: author.token,
+      json: { title: 'Summary later', kind: 'article', content: lexicalParagraphs('Body.') },
+    })
+    expect(created.status).toBe(201)
+    const { id } = created.body.doc
+    const refused = await review(api, author.token, 'community-articles', id, { action: 'submit' })
+    expect(refused.status).toBe(400)
+    expect(refused.body.errors?.[0]?.message).toContain('summary')
+    const edit = await api.patch(`/api/community-articles/${id}`, {
+      token: author.token,
+      json: { summary: 'Now it has one.' },
+    })
+    expect(edit.status).toBe(200)
+    const accepted = await review(api, author.token, 'community-articles', id, {
+      action: 'submit',
+    })
+    expect(accepted.status).toBe(200)
+  })
+
   it("an editor's own story without a summary cannot be published (400 naming summary)", async () => {
     const created = await api.post<{ doc: { id: number } }>('/api/stories?draft=true', {
       token: editor.token,

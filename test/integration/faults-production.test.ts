@@ -107,7 +107,8 @@ describe('SIGTERM', () => {
     expect(result.code).toBe(0)
     expect(result.exitSeconds).toBeLessThan(10)
     expect(result.postgresAlive).toBe(false)
-  })
+    // Long: a development server with Next waits for another test's to exit (one per checkout).
+  }, 600_000)
 })
 
 describe('the database stops under load', () => {

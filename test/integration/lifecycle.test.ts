@@ -11,7 +11,12 @@ import { findFreePort } from '../../src/db/freePort'
 import { isAlive } from '../../src/db/postmaster'
 import { startServer } from '../helpers/serverProcess'
 
-const adminEnv = { ADMIN_EMAIL: 'lifecycle@casebook.localhost', ADMIN_PASSWORD: 'Lifecycle-1234' }
+// API-only (no Next): what restarts is the host and its database; Next is not part of it.
+const adminEnv = {
+  ADMIN_EMAIL: 'lifecycle@casebook.localhost',
+  ADMIN_PASSWORD: 'Lifecycle-1234',
+  SERVE_ADMIN: 'false',
+}
 
 const postmasterPid = (dataDir: string): number =>
   Number(readFileSync(path.join(dataDir, 'postgres', 'postmaster.pid'), 'utf8').split('\n')[0])

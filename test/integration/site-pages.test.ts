@@ -24,7 +24,8 @@ beforeAll(async () => {
   })
   api = apiClient(server.url)
   adminToken = await api.login(adminEnv.ADMIN_EMAIL, adminEnv.ADMIN_PASSWORD)
-}, 180_000)
+  // Long: the server waits for another test's Next dev server to exit (one per checkout).
+}, 600_000)
 
 afterAll(async () => {
   await server?.stop()
