@@ -14,6 +14,7 @@ import type { ReviewInput } from './input'
 import { queueScheduledPublish } from './schedule'
 import { readReviewSnapshot, type ReviewSnapshot } from './state'
 import { setPublished, setReviewState } from './writeState'
+import { releaseCallersEditLock } from './releaseEditLock'
 
 /** A review action on one document. */
 export interface ReviewRequest extends ReviewInput {
@@ -151,6 +152,7 @@ async function apply(req: PayloadRequest, request: ReviewRequest) {
     note: note ?? (schedule ? `Scheduled for ${schedule.toISOString()}` : null),
     at,
   })
+  await releaseCallersEditLock(req, collection, id, Number(user.id))
 
   const after = (await readReviewSnapshot(req, collection, id, { lock: false })) ?? snapshot
   const result: ReviewResult = {

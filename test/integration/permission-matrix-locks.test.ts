@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from '@jest/globals'
 
 import { createArticle } from '../helpers/content'
 import { useTestApp } from '../helpers/fixture'
+import { review } from '../helpers/review'
 import { createTestUser, type TestUser } from '../helpers/users'
 
 const { ctx, api } = useTestApp()
@@ -281,5 +282,47 @@ describe('preferences, jobs, key-value and migrations', () => {
       tokens.admin,
     )
     expect(positive.body.errors).toBeUndefined()
+  })
+})
+
+describe('review actions and edit locks', () => {
+  it("submitting releases the author's own lock, so the editor is not met by a stale one", async () => {
+    await clearLocks()
+    const draft = await createArticle(ctx.payload, { author: author.user.id })
+    await ctx.payload.create({
+      collection: 'payload-locked-documents',
+      data: lockBody(draft.id, author.user.id) as never,
+    })
+    const submitted = await review(api, tokens.author, 'community-articles', draft.id, {
+      action: 'submit',
+    })
+    expect(submitted.status).toBe(200)
+    expect(await locksOf(draft.id)).toEqual([])
+  })
+
+  it("an action keeps someone else's lock, and a refused action keeps the caller's", async () => {
+    await clearLocks()
+    const draft = await createArticle(ctx.payload, { author: author.user.id })
+    await ctx.payload.create({
+      collection: 'payload-locked-documents',
+      data: lockBody(draft.id, editor.user.id) as never,
+    })
+    expect(
+      (await review(api, tokens.author, 'community-articles', draft.id, { action: 'submit' }))
+        .status,
+    ).toBe(200)
+    expect(await locksOf(draft.id)).toEqual([{ users_id: editor.user.id, document: draft.id }])
+
+    // An author may not approve their own article: the action is refused and changes nothing.
+    await clearLocks()
+    await ctx.payload.create({
+      collection: 'payload-locked-documents',
+      data: lockBody(draft.id, author.user.id) as never,
+    })
+    const refused = await review(api, tokens.author, 'community-articles', draft.id, {
+      action: 'approve',
+    })
+    expect(refused.status).toBeGreaterThanOrEqual(400)
+    expect(await locksOf(draft.id)).toEqual([{ users_id: author.user.id, document: draft.id }])
   })
 })
