@@ -50,13 +50,19 @@ async function moveAuthorship(req: PayloadRequest, from: number, to: number): Pr
   }
 }
 
-/** Keeps every review event, with `from` (as actor or as owner) replaced by `placeholder`. */
-async function anonymiseHistory(req: PayloadRequest, from: number, placeholder: number) {
+/**
+ * Keeps every review event: as actor, `from` becomes the placeholder (anonymised); as owner (the
+ * author of the document then, who may read the event), the account that now has the document.
+ */
+async function anonymiseHistory(
+  req: PayloadRequest,
+  { from, to, placeholder }: { from: number; to: number; placeholder: number },
+) {
   const rows = await runSQL(
     req,
     sql`UPDATE review_events
           SET by_id = CASE WHEN by_id = ${from} THEN ${placeholder} ELSE by_id END,
-              owner_id = CASE WHEN owner_id = ${from} THEN ${placeholder} ELSE owner_id END
+              owner_id = CASE WHEN owner_id = ${from} THEN ${to} ELSE owner_id END
         WHERE by_id = ${from} OR owner_id = ${from}
         RETURNING id`,
   )
@@ -65,12 +71,13 @@ async function anonymiseHistory(req: PayloadRequest, from: number, placeholder: 
 
 /**
  * What deleting account `from` does to what it leaves behind, in the request's transaction: its
- * content goes to `to`, its part in review history to the placeholder.
+ * content goes to `to`, its actions in review history to the placeholder, and the events of the
+ * documents it owned to their new owner.
  */
 export async function reassignAccount(
   req: PayloadRequest,
   { from, to, placeholder }: { from: number; to: number; placeholder: number },
 ): Promise<void> {
   await moveAuthorship(req, from, to)
-  await anonymiseHistory(req, from, placeholder)
+  await anonymiseHistory(req, { from, to, placeholder })
 }

@@ -303,7 +303,7 @@ describe('deleting one’s own account', () => {
 })
 
 describe('an admin deleting an account with ?reassignTo', () => {
-  it('gives the content to the chosen account and the history to the placeholder', async () => {
+  it('gives the content and its history to the chosen account, the actions to the placeholder', async () => {
     const author = await signUp(ctx, api, 'author')
     const editor = await signUp(ctx, api, 'editor')
     const article = await createArticle(ctx.payload, { author: author.user.id }, { publish: true })
@@ -320,8 +320,8 @@ describe('an admin deleting an account with ?reassignTo', () => {
     expect((await authorsOf(reviewed)).author).toBe(editor.user.id)
     const placeholder = await placeholderId()
     expect(await historyActors(reviewed)).toEqual([
-      { by: placeholder, owner: placeholder },
-      { by: editor.user.id, owner: placeholder },
+      { by: placeholder, owner: editor.user.id },
+      { by: editor.user.id, owner: editor.user.id },
     ])
     const shown = await api.get<{ author: { handle: string } }>(
       `/api/community-articles/${article.id}?depth=1`,
