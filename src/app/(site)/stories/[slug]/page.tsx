@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import { connection } from 'next/server'
 
 import { AccessBadge } from '../../../../site/components/AccessBadge'
+import { HeroImage } from '../../../../site/components/HeroImage'
 import { LockNotice } from '../../../../site/components/LockNotice'
 import { RichBody } from '../../../../site/components/RichBody'
 import { TagList } from '../../../../site/components/TagList'
@@ -37,6 +38,7 @@ export default async function StoryPage({ params }: Props) {
         </span>
       </div>
       <TagList slugs={tagSlugsOf(story.tags)} />
+      <HeroImage image={story.heroImage} />
       {story.locked ? (
         <>
           <RichBody value={story.teaser} testId="story-teaser" />

@@ -1,0 +1,25 @@
+import { mkdir } from 'node:fs/promises'
+import path from 'node:path'
+
+import { chromium, type Browser, type Page } from 'playwright-core'
+
+/** Where screenshots go (ignored by git). */
+export const artifactsDir = path.resolve('e2e', 'artifacts')
+
+/** Debian's Chromium (`apt-get install chromium`), or CHROMIUM_PATH. */
+export async function launchBrowser(): Promise<Browser> {
+  await mkdir(artifactsDir, { recursive: true })
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
+  })
+}
+
+let shots = 0
+
+/** A full-page screenshot named after the step, numbered in the order taken. */
+export async function screenshot(page: Page, step: string): Promise<void> {
+  shots += 1
+  const name = `${String(shots).padStart(2, '0')}-${step}.png`
+  await page.screenshot({ path: path.join(artifactsDir, name), fullPage: true })
+}
