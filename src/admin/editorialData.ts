@@ -1,5 +1,6 @@
 import type { Payload, PayloadRequest, TypedUser, Where } from 'payload'
 
+import type { ReviewEvent } from '../../payload-types'
 import { principalOf } from '../access/principal'
 import { isStaffUser } from '../access/roles'
 import { contentCollections, isAuthored, type ContentCollection } from '../content/registry'
@@ -171,6 +172,25 @@ export async function countByReviewStatus(req: PayloadRequest): Promise<StatusCo
   return { total, byCollection }
 }
 
+/** What the dashboard and the history panel show of one event (without the document title). */
+function entryOf(
+  event: Pick<ReviewEvent, 'id' | 'action' | 'from' | 'to' | 'by' | 'note' | 'at'>,
+  collection: ContentCollection,
+  itemId: number,
+): Omit<ActivityEntry, 'title'> {
+  return {
+    id: event.id,
+    collection,
+    itemId,
+    action: event.action,
+    from: event.from,
+    to: event.to,
+    by: nameOf(event.by),
+    note: event.note ?? null,
+    at: event.at,
+  }
+}
+
 /**
  * The latest workflow events the user may read (staff: all; authors: on their own documents),
  * newest first.
@@ -196,16 +216,8 @@ export async function readRecentActivity(
     const itemId = typeof value === 'object' ? value.id : value
     const title = typeof value === 'object' ? value.title : null
     return {
-      id: event.id,
-      collection: event.item.relationTo,
-      itemId,
+      ...entryOf(event, event.item.relationTo, itemId),
       title: title || `#${itemId}`,
-      action: event.action,
-      from: event.from,
-      to: event.to,
-      by: nameOf(event.by),
-      note: event.note ?? null,
-      at: event.at,
     }
   })
 }
@@ -231,17 +243,7 @@ export async function readDocumentHistory(
     req,
     overrideAccess: false,
   })
-  return docs.map((event) => ({
-    id: event.id,
-    collection,
-    itemId: id,
-    action: event.action,
-    from: event.from,
-    to: event.to,
-    by: nameOf(event.by),
-    note: event.note ?? null,
-    at: event.at,
-  }))
+  return docs.map((event) => entryOf(event, collection, id))
 }
 
 /** Editor decisions that carry a note for the author. */
