@@ -286,13 +286,16 @@ describe('preferences, jobs, key-value and migrations', () => {
 })
 
 describe('review actions and edit locks', () => {
+  const lockAs = (article: number, userId: number) =>
+    ctx.payload.create({
+      collection: 'payload-locked-documents',
+      data: lockBody(article, userId) as never,
+    })
+
   it("submitting releases the author's own lock, so the editor is not met by a stale one", async () => {
     await clearLocks()
     const draft = await createArticle(ctx.payload, { author: author.user.id })
-    await ctx.payload.create({
-      collection: 'payload-locked-documents',
-      data: lockBody(draft.id, author.user.id) as never,
-    })
+    await lockAs(draft.id, author.user.id)
     const submitted = await review(api, tokens.author, 'community-articles', draft.id, {
       action: 'submit',
     })
@@ -303,10 +306,7 @@ describe('review actions and edit locks', () => {
   it("an action keeps someone else's lock, and a refused action keeps the caller's", async () => {
     await clearLocks()
     const draft = await createArticle(ctx.payload, { author: author.user.id })
-    await ctx.payload.create({
-      collection: 'payload-locked-documents',
-      data: lockBody(draft.id, editor.user.id) as never,
-    })
+    await lockAs(draft.id, editor.user.id)
     expect(
       (await review(api, tokens.author, 'community-articles', draft.id, { action: 'submit' }))
         .status,
@@ -315,10 +315,7 @@ describe('review actions and edit locks', () => {
 
     // An author may not approve their own article: the action is refused and changes nothing.
     await clearLocks()
-    await ctx.payload.create({
-      collection: 'payload-locked-documents',
-      data: lockBody(draft.id, author.user.id) as never,
-    })
+    await lockAs(draft.id, author.user.id)
     const refused = await review(api, tokens.author, 'community-articles', draft.id, {
       action: 'approve',
     })
