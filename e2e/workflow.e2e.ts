@@ -23,7 +23,8 @@ import { Site } from './site'
  */
 
 const tag = { name: 'Caching', slug: 'caching' }
-const timeoutMs = 180_000
+// Generous: on a cold checkout Next compiles the admin and each site page on first request.
+const timeoutMs = 300_000
 
 let passed = 0
 async function step(name: string, page: Page, run: () => Promise<void>): Promise<void> {
