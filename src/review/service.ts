@@ -152,7 +152,10 @@ async function apply(req: PayloadRequest, request: ReviewRequest) {
     note: note ?? (schedule ? `Scheduled for ${schedule.toISOString()}` : null),
     at,
   })
-  await releaseCallersEditLock(req, collection, id, Number(user.id))
+  await releaseCallersEditLock(req, collection, id, {
+    collection: user.collection ?? 'users',
+    id: user.id,
+  })
 
   const after = (await readReviewSnapshot(req, collection, id, { lock: false })) ?? snapshot
   const result: ReviewResult = {

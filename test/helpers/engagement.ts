@@ -4,7 +4,7 @@ import { jwtSign } from 'payload'
 
 import type { TestPayload } from './payload'
 
-/** A reader account with a valid REST token. */
+/** A verified reader account with a valid REST token. */
 export interface CrowdMember {
   id: number
   token: string
@@ -20,8 +20,8 @@ export async function createCrowd(ctx: TestPayload, count: number): Promise<Crow
   const prefix = `crowd${randomBytes(3).toString('hex')}x`
   const rows = await ctx.sql<{ id: number; email: string; sid: string }>(
     `WITH made AS (
-       INSERT INTO users (name, handle, role, subscription_tier, email)
-       SELECT 'Crowd ' || g, $1 || g, 'reader', 'free', $1 || g || '@example.test'
+       INSERT INTO users (name, handle, role, subscription_tier, email, _verified)
+       SELECT 'Crowd ' || g, $1 || g, 'reader', 'free', $1 || g || '@example.test', true
        FROM generate_series(1, $2::int) g
        RETURNING id, email
      ), sessions AS (

@@ -59,15 +59,22 @@ describe('one way into Payload', () => {
     expect(response.status).toBe(400)
   })
 
-  it('passes the admin and its assets to Next, and nothing else', async () => {
+  it("passes the admin, the site's pages and their assets to Next, and nothing else", async () => {
     reachedNext.length = 0
-    const forNext = ['/admin', '/admin/collections/stories', '/_next/static/chunk.js']
+    const forNext = [
+      '/admin',
+      '/admin/collections/stories',
+      '/_next/static/chunk.js',
+      '/',
+      '/tags/caching',
+    ]
     for (const target of forNext) {
       expect((await rawRequest(server.url, 'GET', target)).status).toBe(200)
     }
     expect(reachedNext).toEqual(forNext)
     reachedNext.length = 0
-    for (const target of ['/', '/api-docs', '/nope', '/adminx', '/ADMIN/../api/users/me']) {
+    const notForNext = ['/api-docs', '/nope', '/adminx', '/tags/a/b', '/ADMIN/../api/users/me']
+    for (const target of notForNext) {
       const response = await rawRequest(server.url, 'GET', target)
       expect(response.status).toBe(target.includes('..') ? 400 : 404)
       expect(errorMessages(response.body)).toHaveLength(1)
