@@ -22,3 +22,19 @@ export async function statementsDuring(work: () => Promise<unknown>): Promise<st
   }
   return statements
 }
+
+/**
+ * Waits until no pg client in this process has sent a statement for `quietMs` (at most
+ * `timeoutMs`): work a write left behind after it answered (after-commit hooks, queued jobs)
+ * must not be counted as the next request's.
+ */
+export async function untilDatabaseQuiet(quietMs = 300, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs
+  while (Date.now() < deadline) {
+    const sent = await statementsDuring(
+      () => new Promise((resolve) => setTimeout(resolve, quietMs)),
+    )
+    if (sent.length === 0) return
+  }
+  throw new Error(`the database did not go quiet within ${timeoutMs} ms`)
+}

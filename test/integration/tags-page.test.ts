@@ -9,7 +9,7 @@ import {
   createStory,
   createTag,
 } from '../helpers/content'
-import { statementsDuring } from '../helpers/statements'
+import { statementsDuring, untilDatabaseQuiet } from '../helpers/statements'
 import { useTestApp } from '../helpers/fixture'
 import { createTestUser, type TestUser } from '../helpers/users'
 
@@ -392,6 +392,7 @@ describe('tag page cost', () => {
     const crowded = await createTag(ctx.payload, 'Crowded')
     const load = () => api.get<TagPage>('/api/tags/crowded/page?limit=100')
     await createArticle(ctx.payload, { tags: [crowded.id] }, { publish: true })
+    await untilDatabaseQuiet()
     const few = await statementsDuring(load)
 
     await Promise.all(
@@ -404,6 +405,7 @@ describe('tag page cost', () => {
       ),
     )
     let page: TagPage | undefined
+    await untilDatabaseQuiet()
     const many = await statementsDuring(async () => {
       page = (await load()).body
     })
