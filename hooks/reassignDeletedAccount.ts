@@ -6,9 +6,9 @@ import { chosenReassignTarget } from '../src/accounts/reassignTarget'
 
 /**
  * Deleting an account keeps what it leaves behind, in the delete's transaction: its content goes
- * to the account the admin chose (`?reassignTo=`) or to the "former member" placeholder, its part
- * in review history to the placeholder. Its likes and ratings are removed through Payload, so the
- * items' aggregates are recomputed.
+ * to the account the admin chose (`?reassignTo=`) or to the "former member" placeholder, its
+ * actions in review history to the placeholder. Its likes and ratings are removed through Payload,
+ * so the items' aggregates are recomputed.
  */
 export const reassignDeletedAccount: CollectionBeforeDeleteHook = async ({ id, req }) => {
   const from = Number(id)
