@@ -103,16 +103,26 @@ export class Admin {
     const { page } = this
     await page.goto(`${this.baseURL}/admin`)
     const menu = page.locator('.settings-menu-button')
+    const item = page.locator('#delete-my-account')
     await menu.waitFor({ state: 'attached' })
-    // The nav may start open or closed (Payload keeps the last state); open it when it is closed.
+    // The nav may start open or closed, and can still close as the page hydrates (Payload keeps
+    // the last state): open it when it is closed, and try again until the menu item shows.
     const inClosedNav = () => menu.evaluate((element) => element.closest('[inert]') !== null)
-    if (await inClosedNav()) {
-      await page.locator('.nav-toggler').first().click()
-      await eventually('the nav is open', async () => !(await inClosedNav()), 10_000)
-    }
-    await menu.click()
+    await eventually(
+      'the settings menu shows "Delete my account"',
+      async () => {
+        if (await inClosedNav()) {
+          await page.locator('.nav-toggler').first().click()
+          await page.waitForTimeout(500)
+        }
+        if (!(await item.isVisible())) await menu.click({ timeout: 5_000 })
+        await item.waitFor({ state: 'visible', timeout: 3_000 })
+        return true
+      },
+      60_000,
+    )
     page.once('dialog', (dialog) => void dialog.accept())
-    await page.locator('#delete-my-account').click()
+    await item.click()
     await page.waitForURL((url) => url.pathname.endsWith('/login'))
   }
 

@@ -155,6 +155,8 @@ async function run(
     await author.typeBody(' The hit rate went from 0 to 93 percent in ten minutes.')
     await author.saveDraft()
     await author.moveTo('submit', 'in-review')
+    // Leaves the document, as an author does: an open edit view can hold an edit lock.
+    await author.page.goto(`${server.url}/admin`)
   })
 
   await step('editor-approves-and-publishes', editor.page, async () => {
