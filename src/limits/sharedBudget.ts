@@ -37,8 +37,10 @@ interface Window {
   start: number
   /** The shared total at the last sync, this instance's synced requests included. */
   synced: number
-  /** Requests served here since the last sync. */
+  /** Requests served here since the last sync began. */
   pending: number
+  /** Requests sent with the sync under way, not yet in `synced`: still spent meanwhile. */
+  inFlight: number
 }
 
 /** The outcome of {@link SharedBudget.spend}. */
@@ -82,7 +84,7 @@ export class SharedBudget {
     const start = now - (now % this.windowMs)
     const resetMs = start + this.windowMs - now
     const window = this.windowOf(key, start)
-    const used = window.synced + window.pending
+    const used = window.synced + window.inFlight + window.pending
     if (used >= limit) return { allowed: false, remaining: 0, resetMs }
     window.pending += 1
     return { allowed: true, remaining: limit - used - 1, resetMs }
@@ -115,18 +117,32 @@ export class SharedBudget {
     this.forgetPastWindows(current)
     if (sent.length === 0) return
     const sweep = now - this.lastSweep >= this.windowMs ? current - this.windowMs : null
-    for (const { key, delta } of sent) this.windowOf(key, current).pending -= delta
+    for (const { key, delta } of sent) {
+      const window = this.windowOf(key, current)
+      window.pending -= delta
+      window.inFlight = delta
+    }
+    const landed = (key: string, windowStart: number): Window | undefined => {
+      const window = this.windows.get(key)
+      return window?.start === windowStart ? window : undefined
+    }
     try {
       const totals = await store(sent, sweep)
       if (sweep !== null) this.lastSweep = now
       for (const total of totals) {
-        const window = this.windows.get(total.key)
-        if (window?.start === total.windowStart) window.synced = total.count
+        const window = landed(total.key, total.windowStart)
+        if (window) window.synced = total.count
+      }
+      for (const { key, windowStart } of sent) {
+        const window = landed(key, windowStart)
+        if (window) window.inFlight = 0
       }
     } catch (error) {
-      for (const { key, windowStart, delta } of sent) {
-        const window = this.windows.get(key)
-        if (window?.start === windowStart) window.pending += delta
+      for (const { key, windowStart } of sent) {
+        const window = landed(key, windowStart)
+        if (!window) continue
+        window.pending += window.inFlight
+        window.inFlight = 0
       }
       this.options.onSyncError?.(error)
     }
@@ -141,7 +157,7 @@ export class SharedBudget {
       if (oldest.done) break
       this.windows.delete(oldest.value)
     }
-    const window: Window = { start, synced: 0, pending: 0 }
+    const window: Window = { start, synced: 0, pending: 0, inFlight: 0 }
     this.windows.set(key, window)
     return window
   }

@@ -63,6 +63,43 @@ describe('a rate-limit budget shared by instances', () => {
     expect(calls[0].sweepBefore).toBe(60_000)
   })
 
+  it('still counts what a sync under way carries, until its totals arrive', async () => {
+    const { store } = sharedTable()
+    let release: () => void = () => undefined
+    const slowStore: BudgetStore = async (deltas, sweep) => {
+      await new Promise<void>((resolve) => {
+        release = resolve
+      })
+      return store(deltas, sweep)
+    }
+    const budget = new SharedBudget({ store: slowStore, now })
+    expect(spendTimes(budget, 'k', 10, 10)).toBe(10)
+    const syncing = budget.sync()
+    // The ten are on their way to the table: they are still spent.
+    expect(spendTimes(budget, 'k', 10, 3)).toBe(0)
+    release()
+    await syncing
+    expect(spendTimes(budget, 'k', 10, 3)).toBe(0)
+  })
+
+  it('returns the counts of a failed sync to pending, spent all along', async () => {
+    let fail: (error: Error) => void = () => undefined
+    const budget = new SharedBudget({
+      store: () =>
+        new Promise((_, reject) => {
+          fail = reject
+        }),
+      now,
+      onSyncError: () => undefined,
+    })
+    expect(spendTimes(budget, 'k', 5, 4)).toBe(4)
+    const syncing = budget.sync()
+    expect(spendTimes(budget, 'k', 5, 3)).toBe(1)
+    fail(new Error('down'))
+    await syncing
+    expect(spendTimes(budget, 'k', 5, 3)).toBe(0)
+  })
+
   it('keeps counts pending when a sync fails and sends them with the next one', async () => {
     const { store, calls } = sharedTable()
     let failing = true
