@@ -1,7 +1,7 @@
-import type { Access, Where } from 'payload'
+import type { Access, PayloadRequest, Where } from 'payload'
 
 import { hasRole, isStaffUser, type Principal } from './roles'
-import { principalOf } from './principal'
+import { casebookOptionsOf, principalOf } from './principal'
 
 /** Nobody over the API; server code uses the Local API or the database adapter. */
 export const nobody: Access = () => false
@@ -12,12 +12,46 @@ const heldByCaller = (user: Principal): Where => ({
 })
 
 /**
- * Document locks: staff see and release every lock (and take one over); authors, who edit only
+ * Document locks: staff release every lock (and take one over); authors, who edit only
  * their own documents, see only locks they hold; readers and anonymous callers none.
  */
 export const locksOfEditors: Access = ({ req }) => {
   const user = principalOf(req)
   if (isStaffUser(user)) return true
+  if (user && hasRole(user, 'author')) return heldByCaller(user)
+  return false
+}
+
+/** Locks held by the accounts that run the site (`staffWhere`). */
+async function heldByStaff(req: PayloadRequest): Promise<Where> {
+  const { users, staffWhere } = casebookOptionsOf(req.payload.config)
+  const { docs } = await req.payload.find({
+    collection: users as 'users',
+    where: staffWhere,
+    depth: 0,
+    pagination: false,
+    select: {},
+    overrideAccess: true,
+    req,
+  })
+  return {
+    and: [
+      { 'user.relationTo': { equals: users } },
+      { 'user.value': { in: docs.map((account) => account.id) } },
+    ],
+  }
+}
+
+/**
+ * Which locks count as "someone is editing this" in the admin. Staff coordinate among
+ * themselves: an author's lock is for the author's own sessions, since what an editor acts on (a
+ * submission in review, an approved one) is exactly what its author can no longer edit, and an
+ * author's page that stays open would otherwise greet the editor with a stale "Document locked"
+ * dialog. Authors see only their own locks, as before.
+ */
+export const locksThatCount: Access = async ({ req }) => {
+  const user = principalOf(req)
+  if (isStaffUser(user)) return heldByStaff(req)
   if (user && hasRole(user, 'author')) return heldByCaller(user)
   return false
 }

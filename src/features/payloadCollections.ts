@@ -4,7 +4,13 @@ import { attributeLockToCaller } from '../../hooks/attributeLockToCaller'
 import { guardLockTarget } from '../../hooks/guardLockTarget'
 import { adminOnly, signedIn } from '../access'
 import { allOf } from '../access/combine'
-import { lockTakers, locksOfEditors, nobody, ownPreferences } from '../access/payloadCollections'
+import {
+  lockTakers,
+  locksOfEditors,
+  locksThatCount,
+  nobody,
+  ownPreferences,
+} from '../access/payloadCollections'
 
 type Operation = 'create' | 'read' | 'update' | 'delete'
 
@@ -23,7 +29,7 @@ const rules: Record<string, SystemCollectionRules> = {
   'payload-locked-documents': {
     access: {
       create: lockTakers,
-      read: locksOfEditors,
+      read: locksThatCount,
       update: locksOfEditors,
       delete: locksOfEditors,
     },

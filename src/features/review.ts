@@ -1,6 +1,7 @@
 import type { BaseFilter, CollectionConfig, Config, PayloadRequest, Where } from 'payload'
 
 import { guardVersionRestore } from '../../hooks/guardVersionRestore'
+import { letStaffPassAuthorsLocks } from '../../hooks/letStaffPassAuthorsLocks'
 import { lockDocumentsInReview } from '../../hooks/lockDocumentsInReview'
 import { mirrorReviewStatus } from '../../hooks/mirrorReviewStatus'
 import { saveUserWritesAsDrafts } from '../../hooks/saveUserWritesAsDrafts'
@@ -34,6 +35,7 @@ export function withReview(collection: CollectionConfig): CollectionConfig {
         ...(hooks.beforeOperation ?? []),
         saveUserWritesAsDrafts,
         guardVersionRestore,
+        letStaffPassAuthorsLocks,
       ],
       // The lock refuses early; the mirror runs last, once `_status` is final.
       beforeChange: [lockDocumentsInReview, ...(hooks.beforeChange ?? []), mirrorReviewStatus],

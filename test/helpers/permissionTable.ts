@@ -401,11 +401,12 @@ export const sharedTable: Record<string, SubjectRows> = {
 // reader's. Jobs and key-value are closed to everyone over the API; migrations have no routes.
 //                       anon reader prem authA authB editor admin front
 export const systemTable: Record<string, SubjectRows> = {
+  // Staff see staff's locks only (an author's lock never blocks them), yet release any.
   'payload-locked-documents/author A’s lock on A’s draft': {
     rest: {
       create: '         403  403  403  201  403  201  201  403',
-      read: '           403  403  403  200  404  200  200  403',
-      list: '           403  403  403  in   out  in   in  403',
+      read: '           403  403  403  200  404  404  404  403',
+      list: '           403  403  403  in   out  out  out  403',
       update: '         403  403  403  200  403  200  200  403',
       bulkUpdate: '     403  403  403  hit  miss hit  hit  403',
       delete: '         403  403  403  200  403  200  200  403',
@@ -413,8 +414,8 @@ export const systemTable: Record<string, SubjectRows> = {
     },
     graphql: {
       create: '         403  403  403  201  403  201  201  403',
-      read: '           403  403  403  200  404  200  200  403',
-      list: '           403  403  403  in   out  in   in  403',
+      read: '           403  403  403  200  404  404  404  403',
+      list: '           403  403  403  in   out  out  out  403',
       update: '         403  403  403  200  403  200  200  403',
       delete: '         403  403  403  200  403  200  200  403',
     },

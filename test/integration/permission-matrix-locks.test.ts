@@ -121,11 +121,13 @@ describe('document locks', () => {
     ])
   })
 
-  it('an author lists only their own locks; an editor lists all', async () => {
+  it("an author lists only their own locks; staff list staff's locks, not authors'", async () => {
     await clearLocks()
+    const staffArticle = (await createArticle(ctx.payload, { author: otherAuthor.user.id })).id
     for (const [article, holder] of [
       [ownArticle, author],
       [othersArticle, otherAuthor],
+      [staffArticle, admin],
     ] as const) {
       await ctx.payload.create({
         collection: 'payload-locked-documents',
@@ -145,9 +147,20 @@ describe('document locks', () => {
         .sort((a, b) => a - b)
     }
     expect(await documentsSeenBy(tokens.author)).toEqual([ownArticle])
-    expect(await documentsSeenBy(tokens.editor)).toEqual(
-      [ownArticle, othersArticle].sort((a, b) => a - b),
+    expect(await documentsSeenBy(tokens.editor)).toEqual([staffArticle])
+    expect(await documentsSeenBy(tokens.admin)).toEqual([staffArticle])
+    // Staff still release an author's lock.
+    const [authorsLock] = await ctx.sql<{ id: number }>(
+      `select l.id from payload_locked_documents l
+         join payload_locked_documents_rels r on r.parent_id = l.id and r.path = 'user'
+        where r.users_id = $1`,
+      [author.user.id],
     )
+    const released = await api.delete(`/api/payload-locked-documents/${authorsLock.id}`, {
+      token: tokens.editor,
+    })
+    expect(released.status).toBe(200)
+    expect(await locksOf(ownArticle)).toEqual([])
   })
 
   it('GraphQL: a reader cannot create a lock (403); an editor can (no errors)', async () => {
@@ -187,6 +200,58 @@ describe('document locks', () => {
       json: { summary: 'Edited by the editor.' },
     })
     expect(saved.status).toBe(200)
+  })
+})
+
+describe("an author's lock and staff", () => {
+  it("does not block an editor's save, while another editor's fresh lock does (423)", async () => {
+    await clearLocks()
+    await ctx.payload.create({
+      collection: 'payload-locked-documents',
+      data: lockBody(ownArticle, author.user.id) as never,
+    })
+    const saved = await api.patch(`/api/community-articles/${ownArticle}?draft=true`, {
+      token: tokens.editor,
+      json: { summary: 'Fixed by the editor while the author had it open.' },
+    })
+    expect(saved.status).toBe(200)
+
+    await clearLocks()
+    await ctx.payload.create({
+      collection: 'payload-locked-documents',
+      data: lockBody(ownArticle, admin.user.id) as never,
+    })
+    const blocked = await api.patch(`/api/community-articles/${ownArticle}?draft=true`, {
+      token: tokens.editor,
+      json: { summary: 'Meanwhile the admin is editing it.' },
+    })
+    expect(blocked.status).toBe(423)
+    const stored = await ctx.payload.findByID({
+      collection: 'community-articles',
+      id: ownArticle,
+      draft: true,
+    })
+    expect(stored.summary).toBe('Fixed by the editor while the author had it open.')
+  })
+
+  it("is not shown to an editor opening the document (the admin's lock lookup)", async () => {
+    await clearLocks()
+    await ctx.payload.create({
+      collection: 'payload-locked-documents',
+      data: lockBody(ownArticle, author.user.id) as never,
+    })
+    const seenBy = async (user: TestUser['user']) =>
+      (
+        await ctx.payload.find({
+          collection: 'payload-locked-documents',
+          overrideAccess: false,
+          user: { ...user, collection: 'users' },
+          depth: 1,
+          where: { 'document.value': { equals: ownArticle } },
+        })
+      ).docs.length
+    expect(await seenBy(editor.user)).toBe(0)
+    expect(await seenBy(author.user)).toBe(1)
   })
 })
 
