@@ -3,7 +3,7 @@ import { APIError, type PayloadRequest } from 'payload'
 import { tagCountKeys } from '../content/registry'
 import { countColumns, type TagCounts } from '../tagCounts/recompute'
 import { toCard } from './cards'
-import { selectCards, selectTag } from './query'
+import { selectTagPage } from './query'
 import {
   tagPageSections,
   type Card,
@@ -17,16 +17,16 @@ export { parseTagPageQuery } from './params'
 export type { Card, TagPage, TagPageQuery, TagPageSectionName } from './types'
 
 /** SQL statements one tag page costs, whatever the number of documents on it. */
-export const tagPageStatements = 2
+export const tagPageStatements = 1
 
 /**
  * Everything a tag page shows, for anyone: the tag, its counts, and a page of published documents
  * per section (or of the one section asked for). Unknown slug: 404.
  */
 export async function loadTagPage(req: PayloadRequest, query: TagPageQuery): Promise<TagPage> {
-  const tag = await selectTag(req, query.slug)
+  const rows = await selectTagPage(req, query)
+  const tag = rows[0]
   if (!tag) throw new APIError(`No tag with slug "${query.slug}".`, 404)
-  const rows = await selectCards(req, tag.id, query)
 
   const wanted: readonly TagPageSectionName[] = query.section ? [query.section] : tagPageSections
   const sections: Partial<Record<TagPageSectionName, TagPageSection>> = {}
@@ -34,7 +34,7 @@ export async function loadTagPage(req: PayloadRequest, query: TagPageQuery): Pro
   for (const row of rows) {
     const section = sections[row.section as TagPageSectionName]
     if (!section) continue
-    section.totalDocs = row.total
+    section.totalDocs = row.total ?? 0
     if (row.id !== null && row.collection !== null) {
       section.docs.push(
         toCard({ ...row, id: row.id, collection: row.collection as Card['collection'] }),
@@ -46,7 +46,7 @@ export async function loadTagPage(req: PayloadRequest, query: TagPageQuery): Pro
     tagCountKeys.map((key) => [key, Number(tag[countColumns[key] as keyof typeof tag])]),
   ) as TagCounts
   return {
-    tag: { name: tag.name, slug: tag.slug, description: tag.description },
+    tag: { name: tag.tag_name, slug: tag.tag_slug, description: tag.tag_description },
     counts,
     sections,
   }

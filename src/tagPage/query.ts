@@ -12,11 +12,12 @@ import type { TagPageQuery } from './types'
 
 type Req = Pick<PayloadRequest, 'payload' | 'transactionID'>
 
-export interface TagRow extends Record<string, unknown> {
-  id: number
-  name: string
-  slug: string
-  description: string | null
+/** The tag's own columns, on every row of the tag page's statement. */
+export interface TagColumns {
+  tag_id: number
+  tag_name: string
+  tag_slug: string
+  tag_description: string | null
   counts_lessons: string
   counts_system_designs: string
   counts_behavioral_interviews: string
@@ -24,20 +25,10 @@ export interface TagRow extends Record<string, unknown> {
   counts_stories: string
 }
 
-/** Statement 1: the tag and its stored counts. */
-export async function selectTag(req: Req, slug: string): Promise<TagRow | undefined> {
-  const rows = await runPreparedSQL<TagRow>(
-    req,
-    sql`SELECT id, name, slug, description, counts_lessons, counts_system_designs,
-        counts_behavioral_interviews, counts_community_items, counts_stories
-      FROM tags WHERE slug = ${slug}`,
-  )
-  return rows[0]
-}
-
 export interface CardRow extends Record<string, unknown> {
-  section: string
-  total: number
+  /** Null on the one row of a tag that no live document carries. */
+  section: string | null
+  total: number | null
   /** Null on the row of a section whose requested page is empty. */
   collection: string | null
   id: number | null
@@ -59,9 +50,9 @@ export interface CardRow extends Record<string, unknown> {
   tag_slugs: string[]
 }
 
-const tagged = (slug: string, tagId: number): SQL =>
+const tagged = (slug: string): SQL =>
   sql`EXISTS (SELECT 1 FROM ${sql.identifier(relationsTableOf(slug))} r
-    WHERE r.parent_id = d.id AND r.path = 'tags' AND r.tags_id = ${tagId})`
+    WHERE r.parent_id = d.id AND r.path = 'tags' AND r.tags_id = (SELECT id FROM tag))`
 
 /** Tag-page section of a `tags.counts` key: the community items are shown as `community`. */
 const sectionOf = (key: TagCountKey): string => (key === 'communityItems' ? 'community' : key)
@@ -82,7 +73,7 @@ const optionalText = (entry: ContentCollectionEntry, field: 'level' | 'difficult
   entry.cardFields.includes(field) ? sql`d.${sql.identifier(field)}::text` : sql`NULL::text`
 
 /** One collection's live documents carrying the tag, as card rows with their sort keys. */
-function itemsOf(req: Req, entry: ContentCollectionEntry, tagId: number): SQL {
+function itemsOf(req: Req, entry: ContentCollectionEntry): SQL {
   const { slug } = entry
   const byPosition = entry.orderedBy === 'position'
   return sql`SELECT ${sectionColumn(entry)} AS section, ${literal(slug)} AS collection, d.id,
@@ -95,7 +86,7 @@ function itemsOf(req: Req, entry: ContentCollectionEntry, tagId: number): SQL {
       ${byPosition ? sql`d.position` : sql`NULL::numeric`} AS sort_position,
       ${byPosition ? sql`d.title` : sql`NULL::text`} AS sort_title
     FROM ${sql.identifier(tableOf(slug))} d
-    WHERE ${isLive(req.payload, slug)} AND ${tagged(slug, tagId)}`
+    WHERE ${isLive(req.payload, slug)} AND ${tagged(slug)}`
 }
 
 /**
@@ -103,9 +94,9 @@ function itemsOf(req: Req, entry: ContentCollectionEntry, tagId: number): SQL {
  * it belongs to, card fields, and sort keys (lessons by position then title, the rest by
  * publication date, newest first).
  */
-const items = (req: Req, tagId: number): SQL =>
+const items = (req: Req): SQL =>
   sql.join(
-    contentRegistry.map((entry) => itemsOf(req, entry, tagId)),
+    contentRegistry.map((entry) => itemsOf(req, entry)),
     sql` UNION ALL `,
   )
 
@@ -120,39 +111,49 @@ const tagSlugs = (): SQL => {
 }
 
 /**
- * Statement 2: the requested page of every section (or of one section) with each section's total,
- * authors and tag slugs, in one query whatever the number of documents. A section with documents
- * but none on the requested page yields one row with only `section` and `total` set.
+ * The whole tag page in one statement, whatever the number of documents: the tag and its stored
+ * counts on every row, then the requested page of every section (or of one section) with each
+ * section's total, authors and tag slugs. A section with documents but none on the requested page
+ * yields one row with only `section` and `total` set; a tag no live document carries, one row
+ * with only the tag; an unknown slug, no rows.
  */
-export async function selectCards(
+export async function selectTagPage(
   req: Req,
-  tagId: number,
-  { limit, section, page }: Pick<TagPageQuery, 'limit' | 'section' | 'page'>,
-): Promise<CardRow[]> {
+  { slug, limit, section, page }: Pick<TagPageQuery, 'slug' | 'limit' | 'section' | 'page'>,
+): Promise<(TagColumns & CardRow)[]> {
   const offset = (page - 1) * limit
   const onlySection = section ? sql`WHERE i.section = ${section}` : sql``
-  return runPreparedSQL<CardRow>(
+  return runPreparedSQL<TagColumns & CardRow>(
     req,
-    sql`WITH ranked AS (
+    sql`WITH tag AS (
+        SELECT id, name, slug, description, counts_lessons, counts_system_designs,
+          counts_behavioral_interviews, counts_community_items, counts_stories
+        FROM tags WHERE slug = ${slug}
+      ), ranked AS (
         SELECT i.*, row_number() OVER (PARTITION BY i.section ORDER BY
             i.sort_position ASC NULLS LAST, i.sort_title ASC NULLS LAST,
             i.published_at DESC NULLS LAST, i.collection, i.id DESC) AS rank
-        FROM (${items(req, tagId)}) i
+        FROM (${items(req)}) i
         ${onlySection}
       ), totals AS (
         SELECT section, count(*)::integer AS total FROM ranked GROUP BY section
+      ), cards AS (
+        SELECT s.section, s.total, p.rank, p.collection, p.id, p.kind, p.title, p.slug,
+          p.summary, p.level, p.difficulty, p.access, p.language,
+          p.views::float8 AS views, p.likes::float8 AS likes,
+          p.rating_average::float8 AS rating_average, p.rating_count::integer AS rating_count,
+          p.published_at, u.handle AS author_handle, u.name AS author_name,
+          ${tagSlugs()} AS tag_slugs
+        FROM totals s
+        LEFT JOIN ranked p
+          ON p.section = s.section AND p.rank > ${offset} AND p.rank <= ${offset + limit}
+        LEFT JOIN ${sql.identifier(tableOf(casebookOptionsOf(req.payload.config).users))} u
+          ON u.id = p.author_id
       )
-      SELECT s.section, s.total, p.collection, p.id, p.kind, p.title, p.slug,
-        p.summary, p.level, p.difficulty, p.access, p.language,
-        p.views::float8 AS views, p.likes::float8 AS likes,
-        p.rating_average::float8 AS rating_average, p.rating_count::integer AS rating_count,
-        p.published_at, u.handle AS author_handle, u.name AS author_name,
-        ${tagSlugs()} AS tag_slugs
-      FROM totals s
-      LEFT JOIN ranked p
-        ON p.section = s.section AND p.rank > ${offset} AND p.rank <= ${offset + limit}
-      LEFT JOIN ${sql.identifier(tableOf(casebookOptionsOf(req.payload.config).users))} u
-        ON u.id = p.author_id
-      ORDER BY s.section, p.rank`,
+      SELECT t.id AS tag_id, t.name AS tag_name, t.slug AS tag_slug,
+        t.description AS tag_description, t.counts_lessons, t.counts_system_designs,
+        t.counts_behavioral_interviews, t.counts_community_items, t.counts_stories, c.*
+      FROM tag t LEFT JOIN cards c ON true
+      ORDER BY c.section, c.rank`,
   )
 }

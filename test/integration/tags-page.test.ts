@@ -325,6 +325,17 @@ describe('GET /api/tags/{slug}/page', () => {
     expect(response.status).toBe(404)
     expect(response.body.errors[0].message).toContain('no-such-tag')
   })
+
+  it('answers a tag no published document carries with zero counts and empty sections', async () => {
+    const quiet = await createTag(ctx.payload, 'Quiet Corner')
+    const response = await api.get<TagPage>(`/api/tags/${quiet.slug}/page`)
+    expect(response.status).toBe(200)
+    expect(response.body.tag).toEqual({ name: 'Quiet Corner', slug: quiet.slug, description: null })
+    expect(Object.values(response.body.counts)).toEqual([0, 0, 0, 0, 0])
+    for (const section of Object.values(response.body.sections)) {
+      expect(section).toEqual({ totalDocs: 0, docs: [] })
+    }
+  })
 })
 
 describe('GraphQL TagPage', () => {
