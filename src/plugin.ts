@@ -33,6 +33,7 @@ import { withTagPage, withTagPageQuery } from './features/tagPage'
 import { withTransientFailures, withTransientFailureWatch } from './features/transientFailures'
 import { withWebhooksConfig } from './features/webhooks'
 import { operationLimitRules } from './graphql/limits'
+import { selectRequestedFields } from './graphql/selectRequested'
 import { AttemptBudget } from './limits/attemptBudget'
 import { sanitizeOptions } from './options'
 import type { CasebookPluginOptions } from './types'
@@ -49,7 +50,10 @@ const withBeforeOperation = (
   },
 })
 
-/** GraphQL cost caps: fewer root fields and aliases per request, a lower complexity budget. */
+/**
+ * GraphQL cost caps (fewer root fields and aliases per request, a lower complexity budget), and
+ * reads of only the fields a query asks for.
+ */
 const withOperationLimits = (
   graphQL: Config['graphQL'],
   collections: CollectionConfig[],
@@ -66,6 +70,7 @@ const withOperationLimits = (
     ...graphQL,
     maxComplexity: Math.min(graphQL?.maxComplexity ?? 500, 500),
     validationRules: (args) => [...(graphQL?.validationRules?.(args) ?? []), ...limits(args)],
+    queries: selectRequestedFields(graphQL?.queries),
   }
 }
 

@@ -43,12 +43,21 @@ function extendHostAccounts(collection: CollectionConfig): CollectionConfig {
 }
 
 /**
+ * Which private fields a staff member reads depends on the account's role (src/access/accounts.ts):
+ * a read that selects fields (`select`, GraphQL) still loads it, or the rule would fail closed.
+ */
+const withRoleSelected = (collection: CollectionConfig): CollectionConfig =>
+  hasField(collection.fields, 'role')
+    ? { ...collection, forceSelect: { ...collection.forceSelect, role: true } }
+    : collection
+
+/**
  * Account deletion keeps what the account leaves behind (content reassigned, review history
  * anonymised, the last admin kept) on every delete path; the "former member" placeholder that
  * receives it is never edited, deleted or signed in to over the API.
  */
 function withAccountLifecycle(collection: CollectionConfig): CollectionConfig {
-  const withHooks = appendHooks(collection, {
+  const withHooks = appendHooks(withRoleSelected(collection), {
     beforeOperation: [checkReassignTarget],
     beforeDelete: [guardUserDeletion, reassignDeletedAccount],
     afterOperation: [deleteAccountsAsAWhole, keepAnAdmin],
