@@ -67,10 +67,11 @@ async function insertAccountsAndTags(client: pg.Client, options: BulkOptions, pa
     ['reader', options.readers],
   ] as const) {
     await client.query(
-      `INSERT INTO users (name, handle, email, role, subscription_tier, salt, hash, login_attempts)
+      `INSERT INTO users (name, handle, email, role, subscription_tier, salt, hash, login_attempts,
+         _verified)
        SELECT 'Bench ' || $1::text || ' ' || i, 'bench' || $1::text || i,
          'bench' || $1::text || i || '@bench.test',
-         $1::text::enum_users_role, 'free', $3, $4, 0
+         $1::text::enum_users_role, 'free', $3, $4, 0, true
        FROM generate_series(1, $2::int) i`,
       [role, count, salt, hash],
     )

@@ -210,6 +210,14 @@ export async function createApp(options: HostOptions): Promise<RequestListener> 
     await sendRESTResponse(res, await answer())
   })
 
+  // The site's pages call the API on the visitor's behalf: each address has a budget of pages.
+  const sitePages = sharedLimit(limits, {
+    scope: 'site',
+    perMinute: options.apiRequestsPerMinute,
+    what: 'page requests',
+  })
+  app.use((req, res, next) => (isSitePath(req.path) ? sitePages(req, res, next) : next()))
+
   const { nextHandler } = options
   app.use((req, res, next) => {
     if (nextHandler && isNextPath(req.path, options.dev)) return nextHandler(req, res, next)

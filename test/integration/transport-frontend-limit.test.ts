@@ -107,3 +107,18 @@ describe('rate limits per client address and per frontend key', () => {
     expect(codes.at(-1)).toBe(429)
   })
 })
+
+describe("the site's pages", () => {
+  it('have a budget per client address of their own, apart from the API', async () => {
+    await freshEnoughWindow()
+    const client = newClient()
+    const pages: number[] = []
+    for (let i = 0; i <= perAddress; i += 1) {
+      pages.push((await api.get('/tags/reliability', { headers: client })).status)
+    }
+    // Without the admin build the host has no Next handler, so an allowed page answers 404.
+    expect(pages.slice(0, perAddress).every((status) => status !== 429)).toBe(true)
+    expect(pages[perAddress]).toBe(429)
+    expect(tally(await statuses(1, client))).toEqual({ 200: 1 })
+  })
+})
