@@ -17,6 +17,7 @@ import { bodyProblem, checkTarget, isCollectionWrite } from './gate'
 import { answerKeptReadsFirst } from './keptAnswers'
 import { liveness, readiness } from './health'
 import { sendGraphQLResponse, sendRESTResponse } from './responses'
+import { answerTagPage } from './tagPageAnswer'
 import { assignRequestId } from './requestContext'
 import { isRetriableGraphQL, retryTransient } from './retryTransient'
 import { createRateLimits, sharedLimit } from './rateLimit'
@@ -199,7 +200,9 @@ export async function createApp(options: HostOptions): Promise<RequestListener> 
         retriable: () => !isMultipart(req),
       })
     if (read) {
-      const compute = async () => storedAnswerOf(await answer())
+      const search = new URL(req.originalUrl, 'http://host').searchParams
+      const compute = async () =>
+        storedAnswerOf((await answerTagPage(payload, req.path, search)) ?? (await answer()))
       const cache = caching.cache()
       const stored = cache
         ? await cache.fetch(read.key, read.dependencies, compute, (kept) => kept.shareable)

@@ -9,10 +9,10 @@ import { siteApi } from './api'
 export const tagSlugsOf = (tags: (number | Tag)[] | null | undefined): string[] =>
   (tags ?? []).flatMap((tag) => (typeof tag === 'object' && tag.slug ? [tag.slug] : []))
 
-/** The published story with this slug, with its tags; a 404 page when there is none. */
-export async function storyBySlug(slug: string): Promise<Story> {
+/** The published document of `collection` with this slug, tags populated; else a 404 page. */
+async function publishedBySlug<Slug extends 'stories' | 'lessons'>(collection: Slug, slug: string) {
   const { docs } = await siteApi().find({
-    collection: 'stories',
+    collection,
     where: { slug: { equals: slug } },
     limit: 1,
     depth: 1,
@@ -20,19 +20,14 @@ export async function storyBySlug(slug: string): Promise<Story> {
   return docs[0] ?? notFound()
 }
 
+/** The published story with this slug, with its tags; a 404 page when there is none. */
+export const storyBySlug = (slug: string): Promise<Story> => publishedBySlug('stories', slug)
+
 /**
  * The published lesson with this slug. For a premium lesson the API itself sends no body to the
  * site (`locked: true`, `content: null`, a `teaser`): the site never holds what it must not show.
  */
-export async function lessonBySlug(slug: string): Promise<Lesson> {
-  const { docs } = await siteApi().find({
-    collection: 'lessons',
-    where: { slug: { equals: slug } },
-    limit: 1,
-    depth: 1,
-  })
-  return docs[0] ?? notFound()
-}
+export const lessonBySlug = (slug: string): Promise<Lesson> => publishedBySlug('lessons', slug)
 
 /** The API's tag page (`GET /api/tags/{slug}/page`); a 404 page for an unknown tag. */
 export async function tagPageBySlug(slug: string): Promise<TagPage> {

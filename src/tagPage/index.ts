@@ -23,7 +23,10 @@ export const tagPageStatements = 1
  * Everything a tag page shows, for anyone: the tag, its counts, and a page of published documents
  * per section (or of the one section asked for). Unknown slug: 404.
  */
-export async function loadTagPage(req: PayloadRequest, query: TagPageQuery): Promise<TagPage> {
+export async function loadTagPage(
+  req: Pick<PayloadRequest, 'payload' | 'transactionID'>,
+  query: TagPageQuery,
+): Promise<TagPage> {
   const rows = await selectTagPage(req, query)
   const tag = rows[0]
   if (!tag) throw new APIError(`No tag with slug "${query.slug}".`, 404)

@@ -72,39 +72,41 @@ function kindColumn({ cardKind }: ContentCollectionEntry): SQL {
 const optionalText = (entry: ContentCollectionEntry, field: 'level' | 'difficulty' | 'language') =>
   entry.cardFields.includes(field) ? sql`d.${sql.identifier(field)}::text` : sql`NULL::text`
 
-/** One collection's live documents carrying the tag, as card rows with their sort keys. */
-function itemsOf(req: Req, entry: ContentCollectionEntry): SQL {
+/** One collection's live documents carrying the tag: their section and sort keys only. */
+function keysOf(req: Req, entry: ContentCollectionEntry): SQL {
   const { slug } = entry
   const byPosition = entry.orderedBy === 'position'
   return sql`SELECT ${sectionColumn(entry)} AS section, ${literal(slug)} AS collection, d.id,
-      ${kindColumn(entry)} AS kind, d.title, d.slug, d.summary,
-      ${optionalText(entry, 'level')} AS level, ${optionalText(entry, 'difficulty')} AS difficulty,
-      d.access::text AS access, ${optionalText(entry, 'language')} AS language, d.views, d.likes,
-      ${entry.rateable ? sql`d.rating_average` : sql`NULL::numeric`} AS rating_average,
-      ${entry.rateable ? sql`d.rating_count` : sql`NULL::numeric`} AS rating_count,
-      d.published_at, ${entry.authored ? sql`d.author_id` : sql`NULL::integer`} AS author_id,
       ${byPosition ? sql`d.position` : sql`NULL::numeric`} AS sort_position,
-      ${byPosition ? sql`d.title` : sql`NULL::text`} AS sort_title
+      ${byPosition ? sql`d.title` : sql`NULL::text`} AS sort_title, d.published_at
     FROM ${sql.identifier(tableOf(slug))} d
     WHERE ${isLive(req.payload, slug)} AND ${tagged(slug)}`
 }
 
 /**
- * One row per live document carrying the tag, in a shape common to all collections: the section
- * it belongs to, card fields, and sort keys (lessons by position then title, the rest by
- * publication date, newest first).
+ * The card fields of one collection's documents on the requested page (`page` rows), in a shape
+ * common to all collections.
  */
-const items = (req: Req): SQL =>
-  sql.join(
-    contentRegistry.map((entry) => itemsOf(req, entry)),
-    sql` UNION ALL `,
-  )
+function cardsOf(entry: ContentCollectionEntry): SQL {
+  const { slug } = entry
+  return sql`SELECT p.section, p.rank, p.collection, d.id, ${kindColumn(entry)} AS kind, d.title,
+      d.slug, d.summary, ${optionalText(entry, 'level')} AS level,
+      ${optionalText(entry, 'difficulty')} AS difficulty, d.access::text AS access,
+      ${optionalText(entry, 'language')} AS language, d.views, d.likes,
+      ${entry.rateable ? sql`d.rating_average` : sql`NULL::numeric`} AS rating_average,
+      ${entry.rateable ? sql`d.rating_count` : sql`NULL::numeric`} AS rating_count,
+      d.published_at, ${entry.authored ? sql`d.author_id` : sql`NULL::integer`} AS author_id
+    FROM page p JOIN ${sql.identifier(tableOf(slug))} d ON d.id = p.id
+    WHERE p.collection = ${literal(slug)}`
+}
 
-/** The tag slugs of a ranked row, read from its own collection's relationship table. */
+const unionOf = (parts: SQL[]): SQL => sql.join(parts, sql` UNION ALL `)
+
+/** The tag slugs of a card row, read from its own collection's relationship table. */
 const tagSlugs = (): SQL => {
   const branch = ({ slug }: ContentCollectionEntry) =>
     sql`SELECT r."order", r.tags_id FROM ${sql.identifier(relationsTableOf(slug))} r
-      WHERE p.collection = ${slug} AND r.parent_id = p.id AND r.path = 'tags'`
+      WHERE c.collection = ${slug} AND r.parent_id = c.id AND r.path = 'tags'`
   return sql`ARRAY(SELECT t.slug FROM (
       ${sql.join(contentRegistry.map(branch), sql` UNION ALL `)}
     ) r JOIN tags t ON t.id = r.tags_id ORDER BY r."order", t.slug)`
@@ -113,7 +115,9 @@ const tagSlugs = (): SQL => {
 /**
  * The whole tag page in one statement, whatever the number of documents: the tag and its stored
  * counts on every row, then the requested page of every section (or of one section) with each
- * section's total, authors and tag slugs. A section with documents but none on the requested page
+ * section's total, authors and tag slugs. Documents are ranked on their keys alone (lessons by
+ * position then title, the rest by publication date, newest first); card fields are read for the
+ * page's rows only. A section with documents but none on the requested page
  * yields one row with only `section` and `total` set; a tag no live document carries, one row
  * with only the tag; an unknown slug, no rows.
  */
@@ -130,25 +134,28 @@ export async function selectTagPage(
           counts_behavioral_interviews, counts_community_items, counts_stories
         FROM tags WHERE slug = ${slug}
       ), ranked AS (
-        SELECT i.*, row_number() OVER (PARTITION BY i.section ORDER BY
+        SELECT i.section, i.collection, i.id, row_number() OVER (PARTITION BY i.section ORDER BY
             i.sort_position ASC NULLS LAST, i.sort_title ASC NULLS LAST,
             i.published_at DESC NULLS LAST, i.collection, i.id DESC) AS rank
-        FROM (${items(req)}) i
+        FROM (${unionOf(contentRegistry.map((entry) => keysOf(req, entry)))}) i
         ${onlySection}
       ), totals AS (
         SELECT section, count(*)::integer AS total FROM ranked GROUP BY section
+      ), page AS (
+        SELECT * FROM ranked WHERE rank > ${offset} AND rank <= ${offset + limit}
+      ), page_cards AS (
+        ${unionOf(contentRegistry.map(cardsOf))}
       ), cards AS (
-        SELECT s.section, s.total, p.rank, p.collection, p.id, p.kind, p.title, p.slug,
-          p.summary, p.level, p.difficulty, p.access, p.language,
-          p.views::float8 AS views, p.likes::float8 AS likes,
-          p.rating_average::float8 AS rating_average, p.rating_count::integer AS rating_count,
-          p.published_at, u.handle AS author_handle, u.name AS author_name,
+        SELECT s.section, s.total, c.rank, c.collection, c.id, c.kind, c.title, c.slug,
+          c.summary, c.level, c.difficulty, c.access, c.language,
+          c.views::float8 AS views, c.likes::float8 AS likes,
+          c.rating_average::float8 AS rating_average, c.rating_count::integer AS rating_count,
+          c.published_at, u.handle AS author_handle, u.name AS author_name,
           ${tagSlugs()} AS tag_slugs
         FROM totals s
-        LEFT JOIN ranked p
-          ON p.section = s.section AND p.rank > ${offset} AND p.rank <= ${offset + limit}
+        LEFT JOIN page_cards c ON c.section = s.section
         LEFT JOIN ${sql.identifier(tableOf(casebookOptionsOf(req.payload.config).users))} u
-          ON u.id = p.author_id
+          ON u.id = c.author_id
       )
       SELECT t.id AS tag_id, t.name AS tag_name, t.slug AS tag_slug,
         t.description AS tag_description, t.counts_lessons, t.counts_system_designs,

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from '@jest/globals'
 
 import type { Tag } from '../../payload-types'
+import { answerTagPage } from '../../src/http/tagPageAnswer'
 import { tagPageStatements, type TagPage } from '../../src/tagPage'
 import {
   createArticle,
@@ -324,6 +325,30 @@ describe('GET /api/tags/{slug}/page', () => {
     const response = await api.get<{ errors: { message: string }[] }>('/api/tags/no-such-tag/page')
     expect(response.status).toBe(404)
     expect(response.body.errors[0].message).toContain('no-such-tag')
+  })
+
+  it("answers anonymous callers (the host's own route) exactly as the plugin's endpoint", async () => {
+    const token = await api.login(zara.email, zara.password)
+    for (const path of [
+      '/api/tags/reliability/page',
+      '/api/tags/reliability/page?limit=1&section=lessons&page=2',
+      '/api/tags/reliability/page?limit=0',
+      '/api/tags/reliability/page?section=nope',
+      '/api/tags/no-such-tag/page',
+      '/api/tags/%E2%9C%93/page',
+    ]) {
+      const anonymous = await api.get(path)
+      const signedIn = await api.get(path, { token })
+      expect({ path, status: anonymous.status }).toEqual({ path, status: signedIn.status })
+      expect(anonymous.text).toBe(signedIn.text)
+      expect(anonymous.headers.get('content-type')).toBe(signedIn.headers.get('content-type'))
+      // The host's route itself, called directly, answers the same.
+      const url = new URL(path, 'http://host')
+      const direct = await answerTagPage(ctx.payload, url.pathname.slice(4), url.searchParams)
+      expect({ path, status: direct?.status }).toEqual({ path, status: signedIn.status })
+      expect(await direct?.text()).toBe(signedIn.text)
+    }
+    expect(await answerTagPage(ctx.payload, '/stories', new URLSearchParams())).toBeUndefined()
   })
 
   it('answers a tag no published document carries with zero counts and empty sections', async () => {
