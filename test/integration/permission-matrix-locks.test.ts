@@ -204,27 +204,29 @@ describe('document locks', () => {
 })
 
 describe("an author's lock and staff", () => {
-  it("does not block an editor's save, while another editor's fresh lock does (423)", async () => {
+  /** The editor saves `ownArticle` while `holder` holds the only lock on it. */
+  const editorSavesWhileLockedBy = async (holder: number, summary: string) => {
     await clearLocks()
     await ctx.payload.create({
       collection: 'payload-locked-documents',
-      data: lockBody(ownArticle, author.user.id) as never,
+      data: lockBody(ownArticle, holder) as never,
     })
-    const saved = await api.patch(`/api/community-articles/${ownArticle}?draft=true`, {
+    return api.patch(`/api/community-articles/${ownArticle}?draft=true`, {
       token: tokens.editor,
-      json: { summary: 'Fixed by the editor while the author had it open.' },
+      json: { summary },
     })
-    expect(saved.status).toBe(200)
+  }
 
-    await clearLocks()
-    await ctx.payload.create({
-      collection: 'payload-locked-documents',
-      data: lockBody(ownArticle, admin.user.id) as never,
-    })
-    const blocked = await api.patch(`/api/community-articles/${ownArticle}?draft=true`, {
-      token: tokens.editor,
-      json: { summary: 'Meanwhile the admin is editing it.' },
-    })
+  it("does not block an editor's save, while another editor's fresh lock does (423)", async () => {
+    const saved = await editorSavesWhileLockedBy(
+      author.user.id,
+      'Fixed by the editor while the author had it open.',
+    )
+    expect(saved.status).toBe(200)
+    const blocked = await editorSavesWhileLockedBy(
+      admin.user.id,
+      'Meanwhile the admin is editing it.',
+    )
     expect(blocked.status).toBe(423)
     const stored = await ctx.payload.findByID({
       collection: 'community-articles',
