@@ -60,6 +60,11 @@ export async function startTestServer(
     nextHandler: overrides.nextHandler,
   })
   const server = http.createServer(app)
+  // The client (fetch, in this same process) closes idle keep-alive connections itself. Were the
+  // server to close them too, both timers could expire during one long pause of the event loop,
+  // the client write its next request on the socket first, and the server's timer then destroy
+  // it unread: ECONNRESET for a request that never arrived.
+  server.keepAliveTimeout = 0
   answerClientErrors(server)
   // Tests open a thousand connections at once: Node's default backlog (511) overflows under load,
   // and the kernel then resets connections the client already thinks are open.
