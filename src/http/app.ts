@@ -200,9 +200,10 @@ export async function createApp(options: HostOptions): Promise<RequestListener> 
         retriable: () => !isMultipart(req),
       })
     if (read) {
-      const search = new URL(req.originalUrl, 'http://host').searchParams
       const compute = async () =>
-        storedAnswerOf((await answerTagPage(payload, req.path, search)) ?? (await answer()))
+        storedAnswerOf(
+          (await answerTagPage(payload, req.path, req.originalUrl)) ?? (await answer()),
+        )
       const cache = caching.cache()
       const stored = cache
         ? await cache.fetch(read.key, read.dependencies, compute, (kept) => kept.shareable)

@@ -5,7 +5,8 @@ import { loadTagPage, parseTagPageQuery } from '../tagPage'
 const tagPagePath = /^\/tags\/([^/]+)\/page$/
 
 /**
- * A public read of a tag page (`/api` + `path`), answered by the host itself. The page is the same
+ * A public read of a tag page (`/api` + `path`, `url` the request's target), answered by the host
+ * itself. The page is the same
  * for every caller, so it needs none of Payload's request pipeline (auth strategies, i18n,
  * routing), which costs more CPU than the page's one SQL statement. The answer is the plugin
  * endpoint's, byte for byte; the endpoint still serves signed-in callers and other hosts.
@@ -16,11 +17,12 @@ const tagPagePath = /^\/tags\/([^/]+)\/page$/
 export async function answerTagPage(
   payload: Payload,
   path: string,
-  search: URLSearchParams,
+  url: string,
 ): Promise<Response | undefined> {
   const match = tagPagePath.exec(path)
   if (!match) return undefined
   try {
+    const search = new URL(url, 'http://host').searchParams
     const query = parseTagPageQuery({
       slug: decodeURIComponent(match[1] as string),
       limit: search.get('limit'),
