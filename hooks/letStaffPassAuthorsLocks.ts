@@ -2,6 +2,7 @@ import type { CollectionBeforeOperationHook } from 'payload'
 
 import { isStaffUser } from '../src/access/roles'
 import { principalOf } from '../src/access/principal'
+import { isHeldBy } from '../src/locks/holder'
 
 /** Payload's lock duration when a collection does not set one, in seconds. */
 const defaultLockSeconds = 300
@@ -21,8 +22,9 @@ export const letStaffPassAuthorsLocks: CollectionBeforeOperationHook = async ({
   if ((operation !== 'update' && operation !== 'delete') || overrideLock || id === undefined) {
     return args
   }
+  const caller = principalOf(req)
   // Odd ids are left to the operation, which refuses them.
-  if (!isStaffUser(principalOf(req)) || !/^\d+$/.test(String(id))) return args
+  if (!caller || !isStaffUser(caller) || !/^\d+$/.test(String(id))) return args
   const seconds =
     typeof collection.lockDocuments === 'object'
       ? collection.lockDocuments.duration
@@ -42,13 +44,6 @@ export const letStaffPassAuthorsLocks: CollectionBeforeOperationHook = async ({
     user: req.user,
     req,
   })
-  const heldByOthers = docs.some((lock) => {
-    const holder = lock.user as { value?: unknown } | undefined
-    const holderId =
-      holder?.value && typeof holder.value === 'object'
-        ? (holder.value as { id?: unknown }).id
-        : holder?.value
-    return String(holderId) !== String(req.user?.id)
-  })
+  const heldByOthers = docs.some((lock) => !isHeldBy(lock.user, caller))
   return heldByOthers ? args : { ...args, overrideLock: true }
 }

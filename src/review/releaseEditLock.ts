@@ -1,14 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
 import type { ContentCollection } from '../content/registry'
-
-/** A lock's `user` as Payload stores it (depth 0): the account collection and the account id. */
-const heldBy = (user: unknown): { relationTo?: unknown; id?: unknown } => {
-  if (!user || typeof user !== 'object') return {}
-  const { relationTo, value } = user as { relationTo?: unknown; value?: unknown }
-  const id = value && typeof value === 'object' ? (value as { id?: unknown }).id : value
-  return { relationTo, id }
-}
+import { isHeldBy } from '../locks/holder'
 
 /**
  * Releases the caller's own edit lock on the document, inside the review action's transaction.
@@ -38,8 +31,7 @@ export async function releaseCallersEditLock(
     req,
   })
   for (const lock of docs) {
-    const holder = heldBy(lock.user)
-    if (holder.relationTo !== caller.collection || String(holder.id) !== String(caller.id)) continue
+    if (!isHeldBy(lock.user, caller)) continue
     await req.payload.delete({
       collection: 'payload-locked-documents',
       id: lock.id,
