@@ -1,4 +1,5 @@
 import type { Config } from 'payload'
+import pino from 'pino'
 
 import { StartupError } from './env'
 import { requestIdMixin } from './http/requestContext'
@@ -22,6 +23,9 @@ export function loggerConfig(env: NodeJS.ProcessEnv = process.env): Config['logg
   // Payload's default: pretty lines at `info`.
   if (format === 'pretty') return undefined
   return {
+    // Written off the request path: lines logged while a write is under way go out together in
+    // the next one (one write per request would cost a system call each); flushed on exit.
+    destination: pino.destination({ dest: 1, sync: false }),
     options: {
       level,
       mixin: requestIdMixin,

@@ -64,11 +64,24 @@ export async function runPreparedSQL<Row = Record<string, unknown>>(
   const { sql: text, params } = adapter.drizzle.dialect.sqlToQuery(statement)
   // One name per text: a name bound to another text would fail on a connection that has it.
   const name = `casebook_${createHash('sha1').update(text).digest('hex').slice(0, 16)}`
+  return runNamedStatement<Row>(req.payload, { name, text }, params)
+}
+
+/**
+ * Runs a fixed read (its text written once, values as `$n` parameters) on the pool, outside any
+ * transaction, as a named prepared statement. `name` must belong to this text alone.
+ */
+export async function runNamedStatement<Row = Record<string, unknown>>(
+  payload: PayloadRequest['payload'],
+  statement: { name: string; text: string },
+  values: unknown[],
+): Promise<Row[]> {
+  const adapter = payload.db as unknown as DrizzleAdapterLike
   try {
-    const result = await adapter.pool.query({ name, text, values: params })
+    const result = await adapter.pool.query({ ...statement, values })
     return result.rows as Row[]
   } catch (error) {
-    recordTransientFailure(error, req.transactionID)
+    recordTransientFailure(error, undefined)
     throw error
   }
 }

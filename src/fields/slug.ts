@@ -16,7 +16,8 @@ export function slugify(input: string): string {
     .replace(/-+$/g, '')
 }
 
-const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+/** What a stored slug looks like (the field validates it). */
+export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
 const fillFromSource =
   (sourceField: string): FieldHook =>

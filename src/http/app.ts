@@ -17,6 +17,7 @@ import { bodyProblem, checkTarget, isCollectionWrite } from './gate'
 import { answerKeptReadsFirst } from './keptAnswers'
 import { liveness, readiness } from './health'
 import { sendGraphQLResponse, sendRESTResponse } from './responses'
+import { lessonAnswerer } from './lessonAnswer'
 import { answerTagPage } from './tagPageAnswer'
 import { assignRequestId } from './requestContext'
 import { isRetriableGraphQL, retryTransient } from './retryTransient'
@@ -185,6 +186,7 @@ export async function createApp(options: HostOptions): Promise<RequestListener> 
     })
     await sendGraphQLResponse(res, response)
   })
+  const answerLesson = lessonAnswerer(payload)
   app.use('/api', async (req, res) => {
     const body = replayableBodyOf(req)
     const read = res.locals.publicRead as PublicRead | undefined
@@ -201,9 +203,9 @@ export async function createApp(options: HostOptions): Promise<RequestListener> 
       })
     if (read) {
       const compute = async () =>
-        storedAnswerOf(
-          (await answerTagPage(payload, req.path, req.originalUrl)) ?? (await answer()),
-        )
+        (await answerTagPage(payload, req.path, req.originalUrl)) ??
+        (await answerLesson(req.path, req.originalUrl)) ??
+        storedAnswerOf(await answer())
       const cache = caching.cache()
       const stored = cache
         ? await cache.fetch(read.key, read.dependencies, compute, (kept) => kept.shareable)

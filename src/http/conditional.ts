@@ -23,6 +23,13 @@ const repeatedHeaders = new Set(['content-type', 'content-language'])
 export const entityTag = (body: Buffer): string =>
   `"${createHash('sha256').update(body).digest('base64url').slice(0, 32)}"`
 
+/** An answer casebook builds itself: `value` as JSON, as Payload's `Response.json` sends it. */
+export function jsonAnswer(status: number, value: unknown): StoredAnswer {
+  const body = Buffer.from(JSON.stringify(value))
+  const headers: [string, string][] = [['content-type', 'application/json']]
+  return { status, headers, body, etag: entityTag(body), shareable: status === 200 }
+}
+
 /** Reads a Fetch response into an answer that can be kept and sent again. */
 export async function storedAnswerOf(response: Response): Promise<StoredAnswer> {
   const body = Buffer.from(await response.arrayBuffer())

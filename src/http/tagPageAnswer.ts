@@ -1,6 +1,8 @@
 import { APIError, type Payload } from 'payload'
 
+import type { StoredAnswer } from '../cache/responseCache'
 import { loadTagPage, parseTagPageQuery } from '../tagPage'
+import { jsonAnswer } from './conditional'
 
 const tagPagePath = /^\/tags\/([^/]+)\/page$/
 
@@ -18,7 +20,7 @@ export async function answerTagPage(
   payload: Payload,
   path: string,
   url: string,
-): Promise<Response | undefined> {
+): Promise<StoredAnswer | undefined> {
   const match = tagPagePath.exec(path)
   if (!match) return undefined
   try {
@@ -29,10 +31,10 @@ export async function answerTagPage(
       section: search.get('section'),
       page: search.get('page'),
     })
-    return Response.json(await loadTagPage({ payload, transactionID: undefined }, query))
+    return jsonAnswer(200, await loadTagPage({ payload, transactionID: undefined }, query))
   } catch (error) {
     if (error instanceof APIError && error.status >= 400 && error.status < 500) {
-      return Response.json({ errors: [{ message: error.message }] }, { status: error.status })
+      return jsonAnswer(error.status, { errors: [{ message: error.message }] })
     }
     return undefined
   }

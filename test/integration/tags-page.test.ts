@@ -349,7 +349,7 @@ describe('GET /api/tags/{slug}/page', () => {
         path,
       )
       expect({ path, status: direct?.status }).toEqual({ path, status: signedIn.status })
-      expect(await direct?.text()).toBe(signedIn.text)
+      expect(direct?.body.toString()).toBe(signedIn.text)
     }
     expect(await answerTagPage(ctx.payload, '/stories', '/api/stories')).toBeUndefined()
   })

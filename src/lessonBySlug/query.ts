@@ -1,0 +1,69 @@
+import type { Payload } from 'payload'
+
+import { runNamedStatement } from '../db/sql'
+
+/** A tag as the statement builds it: Payload's tag document. */
+export interface TagJSON {
+  id: number
+  name: string
+  slug: string
+  description: string | null
+  counts: Record<string, number>
+  updatedAt: string
+  createdAt: string
+}
+
+/** One published lesson's columns (numeric columns arrive as text, timestamps as ISO text). */
+export interface LessonRow {
+  id: number
+  title: string | null
+  slug: string | null
+  summary: string | null
+  track: string | null
+  level: string | null
+  difficulty: string | null
+  position: string | null
+  content: unknown
+  published_at: string | null
+  access: string | null
+  teaser: unknown
+  review_status: string | null
+  publish_at: string | null
+  views: string | null
+  likes: string | null
+  updated_at: string
+  created_at: string
+  _status: string | null
+  tags: TagJSON[]
+}
+
+/** An ISO timestamp as JavaScript's `toISOString()` writes it (the columns keep milliseconds). */
+const iso = (column: string) =>
+  `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`
+
+const tagJSON = `json_build_object('id', t.id, 'name', t.name, 'slug', t.slug,
+  'description', t.description, 'counts', json_build_object('lessons', t.counts_lessons,
+  'systemDesigns', t.counts_system_designs, 'behavioralInterviews',
+  t.counts_behavioral_interviews, 'communityItems', t.counts_community_items,
+  'stories', t.counts_stories), 'updatedAt', ${iso('t.updated_at')},
+  'createdAt', ${iso('t.created_at')})`
+
+/**
+ * Published lessons with the slug `$1` (slugs are unique: at most one), newest first as Payload
+ * sorts, each with its tags in the lesson's order, populated (any depth ≥ 1 reads the same). The
+ * body is read only when anyone may read it (`canReadFullBody` of an anonymous reader: free
+ * lessons): a premium body is never sent over the wire to be dropped.
+ */
+const text = `SELECT l.id, l.title, l.slug, l.summary, l.track, l.level, l.difficulty, l.position,
+    CASE WHEN l.access = 'free' THEN l.content END AS content,
+    ${iso('l.published_at')} AS published_at, l.access, l.teaser, l.review_status,
+    ${iso('l.publish_at')} AS publish_at, l.views, l.likes, ${iso('l.updated_at')} AS updated_at,
+    ${iso('l.created_at')} AS created_at, l._status,
+    coalesce((SELECT json_agg(${tagJSON} ORDER BY r."order") FROM lessons_rels r
+      JOIN tags t ON t.id = r.tags_id WHERE r.parent_id = l.id AND r.path = 'tags'), '[]') AS tags
+  FROM lessons l WHERE l.slug = $1 AND l._status = 'published' ORDER BY l.created_at DESC`
+
+/** The one SQL statement a lesson-by-slug read costs. */
+export function selectPublishedLessons(payload: Payload, slug: string): Promise<LessonRow[]> {
+  return runNamedStatement<LessonRow>(payload, { name: 'casebook_lesson_by_slug', text }, [slug])
+}
