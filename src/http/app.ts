@@ -1,5 +1,6 @@
 import { GRAPHQL_PLAYGROUND_GET, GRAPHQL_POST } from '@payloadcms/next/routes'
 import express, { type Request, type RequestHandler } from 'express'
+import proxyaddr from 'proxy-addr'
 import type { SanitizedConfig } from 'payload'
 import { getPayload, handleEndpoints } from 'payload'
 
@@ -8,7 +9,8 @@ import type { IncomingMessage, RequestListener } from 'node:http'
 import type { ResponseCaching } from '../cache/caching'
 import type { PublicRead } from '../cache/publicRead'
 import { accessLog } from './accessLog'
-import { sendFetchResponse, toFetchRequest } from './bridge'
+import { answerDirectReadsFirst } from './directReads'
+import { fetchRequestOf, sendFetchResponse, toFetchRequest } from './bridge'
 import { allowCrossOriginReads } from './cors'
 import { refuseCrossSiteWrites } from './csrf'
 import { errorHandler, sendError } from './errors'
@@ -21,7 +23,7 @@ import { lessonAnswerer } from './lessonAnswer'
 import { answerTagPage } from './tagPageAnswer'
 import { assignRequestId } from './requestContext'
 import { isRetriableGraphQL, retryTransient } from './retryTransient'
-import { createRateLimits, sharedLimit } from './rateLimit'
+import { budgetSpender, createRateLimits, sharedLimit } from './rateLimit'
 import { securityHeaders } from './security'
 import { answerUnservedRoutes } from './unservedRoutes'
 
@@ -139,15 +141,13 @@ export async function createApp(options: HostOptions): Promise<RequestListener> 
         : undefined)
     next()
   })
-  app.use(
-    '/api',
-    sharedLimit(limits, {
-      scope: 'api',
-      perMinute: options.apiRequestsPerMinute,
-      what: 'requests',
-      frontendPerMinute: options.frontendRequestsPerMinute ?? 60_000,
-    }),
-  )
+  const apiLimit = {
+    scope: 'api',
+    perMinute: options.apiRequestsPerMinute,
+    what: 'requests',
+    frontendPerMinute: options.frontendRequestsPerMinute ?? 60_000,
+  }
+  app.use('/api', sharedLimit(limits, apiLimit))
   // Uploads stream through to Payload, which enforces the upload size; other bodies are capped.
   app.use(
     '/api',
@@ -230,6 +230,29 @@ export async function createApp(options: HostOptions): Promise<RequestListener> 
     sendError(res, 404, 'Not found.')
   })
   app.use(errorHandler(logger))
+  const trust = app.get('trust proxy fn') as (address: string, hop: number) => boolean
+  const direct = answerDirectReadsFirst(app, {
+    payload,
+    caching,
+    before: [...everyAnswer, crossOrigin],
+    spend: budgetSpender(limits, apiLimit),
+    addressOf: (req) => proxyaddr(req, trust),
+    payloadAnswer: async (req, address) =>
+      storedAnswerOf(
+        await retryTransient(
+          () =>
+            handleEndpoints({
+              config: options.config,
+              request: fetchRequestOf(req, req.url ?? '', address),
+            }),
+          { kind: 'rest', retriable: () => true },
+        ),
+      ),
+  })
   // Only /api answers are kept, so the CORS middleware every /api answer gets applies to them all.
-  return answerKeptReadsFirst(app, { caching, before: [...everyAnswer, crossOrigin], isFrontend })
+  return answerKeptReadsFirst(direct, {
+    caching,
+    before: [...everyAnswer, crossOrigin],
+    isFrontend,
+  })
 }

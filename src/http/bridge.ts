@@ -1,3 +1,4 @@
+import type { IncomingMessage } from 'node:http'
 import { Readable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import type { ReadableStream as WebReadableStream } from 'node:stream/web'
@@ -8,14 +9,27 @@ import { clientAddressHeader, isClientAddressHeader } from './clientAddress'
 
 /** Builds a Fetch API request from an Express request; `body` replaces the raw stream if given. */
 export function toFetchRequest(req: ExpressRequest, body?: Buffer): Request {
-  const url = new URL(req.originalUrl, `http://${req.headers.host ?? '127.0.0.1'}`)
+  return fetchRequestOf(req, req.originalUrl, req.ip ?? req.socket.remoteAddress, body)
+}
+
+/**
+ * Builds a Fetch API request from node's request for `target` (the request target before any
+ * router stripped a prefix), handing Payload the client's `address` in the host's own header.
+ */
+export function fetchRequestOf(
+  req: IncomingMessage,
+  target: string,
+  address: string | undefined,
+  body?: Buffer,
+): Request {
+  const url = new URL(target, `http://${req.headers.host ?? '127.0.0.1'}`)
   const headers = new Headers()
   for (const [name, value] of Object.entries(req.headers)) {
     if (isClientAddressHeader(name)) continue
     if (Array.isArray(value)) value.forEach((item) => headers.append(name, item))
     else if (value !== undefined) headers.set(name, value)
   }
-  headers.set(clientAddressHeader, req.ip ?? req.socket.remoteAddress ?? 'unknown')
+  headers.set(clientAddressHeader, address ?? 'unknown')
   const hasBody = req.method !== 'GET' && req.method !== 'HEAD'
   const init: RequestInit & { duplex?: 'half' } = { method: req.method, headers }
   if (hasBody) {

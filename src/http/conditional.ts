@@ -80,6 +80,27 @@ export function writeSharedAnswer(
 }
 
 /**
+ * Writes an anonymous read's answer with node's own API (before Express): shared (see
+ * `writeSharedAnswer`) when it is the same for everyone, else kept by nobody, a 503 with the
+ * Retry-After every 503 of the host carries.
+ */
+export function writePublicAnswer(
+  req: IncomingMessage,
+  res: ServerResponse,
+  answer: StoredAnswer,
+  policy: PublicCachePolicy,
+): void {
+  if (answer.shareable) return writeSharedAnswer(req, res, answer, policy)
+  res.statusCode = answer.status
+  res.setHeader('cache-control', privateCacheControl)
+  for (const [name, value] of answer.headers) res.setHeader(name, value)
+  if (answer.status === 503) res.setHeader('retry-after', '5')
+  if (nullBodyStatuses.has(answer.status)) return void res.end()
+  res.setHeader('content-length', answer.body.length)
+  res.end(answer.body)
+}
+
+/**
  * Sends an anonymous read's answer: shared (see `writeSharedAnswer`) when it is the same for
  * everyone, else as Payload answered it, kept by nobody.
  */

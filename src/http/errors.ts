@@ -1,11 +1,20 @@
-import type { ErrorRequestHandler, Response } from 'express'
+import type { ServerResponse } from 'node:http'
+
+import type { ErrorRequestHandler } from 'express'
 import type { Payload } from 'payload'
 
-/** Sends Payload's error shape: `{ errors: [{ message }] }`. */
-export function sendError(res: Response, status: number, message: string): void {
+/**
+ * Sends Payload's error shape: `{ errors: [{ message }] }`. Node's own response API, so it also
+ * answers before Express (`answerDirectReadsFirst`).
+ */
+export function sendError(res: ServerResponse, status: number, message: string): void {
+  const body = JSON.stringify({ errors: [{ message }] })
+  res.statusCode = status
   // An error is about this request: no shared cache may answer the next one with it.
   res.setHeader('cache-control', 'no-store')
-  res.status(status).json({ errors: [{ message }] })
+  res.setHeader('content-type', 'application/json; charset=utf-8')
+  res.setHeader('content-length', Buffer.byteLength(body))
+  res.end(body)
 }
 
 const messages: Record<number, string> = {

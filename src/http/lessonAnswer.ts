@@ -8,8 +8,12 @@ import { jsonAnswer } from './conditional'
 const slugFilter = 'where[slug][equals]'
 const maxSlugLength = 120
 
-/** The slug of a query string that is exactly `where[slug][equals]=<a valid slug>`. */
-function slugQueried(url: string): string | undefined {
+/**
+ * The slug of a lesson read by slug: `/lessons` (under `/api`) with a query string that is exactly
+ * `where[slug][equals]=<a valid slug>`. Undefined for any other request target.
+ */
+export function lessonSlugQueried(path: string, url: string): string | undefined {
+  if (path !== '/lessons') return undefined
   const query = url.indexOf('?')
   if (query < 0) return undefined
   const params = [...new URLSearchParams(url.slice(query + 1))]
@@ -23,17 +27,16 @@ function slugQueried(url: string): string | undefined {
  * A public read of the lesson with a slug (`GET /api/lessons?where[slug][equals]=…`, the read a
  * lesson page makes), answered by the host in one SQL statement instead of Payload's find. The
  * answer is Payload's, byte for byte (`lesson-by-slug` tests it for every kind of lesson); any
- * other query string, a lesson whose rich text Payload would populate, and a deployment whose
- * lessons differ from casebook's are left to Payload (undefined), as is a failed statement.
- * `url` is the request target.
+ * other request target (`lessonSlugQueried`), a lesson whose rich text Payload would populate,
+ * and a deployment whose lessons differ from casebook's are left to Payload (undefined), as is a
+ * failed statement. `path` is under `/api`, `url` the request target.
  */
 export function lessonAnswerer(
   payload: Payload,
 ): (path: string, url: string) => Promise<StoredAnswer | undefined> {
   if (!answersLessonsDirectly(payload)) return async () => undefined
   return async (path, url) => {
-    if (path !== '/lessons') return undefined
-    const slug = slugQueried(url)
+    const slug = lessonSlugQueried(path, url)
     if (slug === undefined) return undefined
     try {
       const answer = await findPublishedLessonsBySlug(payload, slug)

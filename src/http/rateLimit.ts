@@ -1,4 +1,6 @@
-import type { Request, RequestHandler, Response } from 'express'
+import type { IncomingMessage, ServerResponse } from 'node:http'
+
+import type { RequestHandler } from 'express'
 import type { Payload } from 'payload'
 
 import { tableOf } from '../db/tables'
@@ -55,7 +57,7 @@ export function createRateLimits(
 }
 
 const setHeaders = (
-  res: Response,
+  res: ServerResponse,
   name: string,
   limit: number,
   remaining: number,
@@ -79,25 +81,42 @@ export interface LimitRule {
 }
 
 /**
- * A fixed-window limit per client address (Express `req.ip`, which honours `trust proxy`), shared
- * by every instance; requests carrying a frontend account's API key count per account against
- * their own, higher limit. Over it answers 429 with Retry-After, in Payload's error shape.
+ * Spends one request of `rule`'s budget for the client at `address` (or for the frontend whose
+ * API key the request carries) and sets the RateLimit headers. Over the limit it answers 429 with
+ * Retry-After, in Payload's error shape, and resolves false. Node's own request and response, so
+ * the host applies the same limit before Express (`answerDirectReadsFirst`).
  */
-export function sharedLimit(limits: RateLimits, rule: LimitRule): RequestHandler {
-  const frontendKeyOf = async (req: Request): Promise<string | null> => {
+export function budgetSpender(
+  limits: RateLimits,
+  rule: LimitRule,
+): (req: IncomingMessage, res: ServerResponse, address: string | undefined) => Promise<boolean> {
+  const frontendKeyOf = async (req: IncomingMessage): Promise<string | null> => {
     if (rule.frontendPerMinute === undefined) return null
     const holder = await limits.frontends.frontendOf(req.headers.authorization)
     return holder ? `frontend:${holder.id}` : null
   }
-  return async (req, res, next) => {
+  return async (req, res, address) => {
     const frontend = await frontendKeyOf(req)
-    const key = frontend ?? `${rule.scope}:${req.ip ?? 'unknown'}`
+    const key = frontend ?? `${rule.scope}:${address ?? 'unknown'}`
     const limit = frontend ? (rule.frontendPerMinute ?? rule.perMinute) : rule.perMinute
     const spent = limits.budget.spend(key, limit)
     const name = frontend ? 'frontend' : rule.scope
     const seconds = setHeaders(res, name, limit, spent.remaining, spent.resetMs)
-    if (spent.allowed) return next()
+    if (spent.allowed) return true
     res.setHeader('Retry-After', String(seconds))
     sendError(res, 429, `Too many ${rule.what}; try again in a minute.`)
+    return false
+  }
+}
+
+/**
+ * A fixed-window limit per client address (Express `req.ip`, which honours `trust proxy`), shared
+ * by every instance; requests carrying a frontend account's API key count per account against
+ * their own, higher limit (`budgetSpender`).
+ */
+export function sharedLimit(limits: RateLimits, rule: LimitRule): RequestHandler {
+  const spend = budgetSpender(limits, rule)
+  return async (req, res, next) => {
+    if (await spend(req, res, req.ip)) next()
   }
 }

@@ -127,9 +127,11 @@ describe('the database stops under load', () => {
       { command: 'compiled' },
     )
     try {
-      // Reads, GraphQL, and a write path that opens a transaction (a failed sign-in: 401).
+      // Reads (one the host answers itself, before Express), GraphQL, and a write path that
+      // opens a transaction (a failed sign-in: 401).
       const requests = [
         () => fetch(`${server.url}/api/stories?limit=5`),
+        () => fetch(`${server.url}/api/lessons?where[slug][equals]=no-such-lesson`),
         () =>
           fetch(`${server.url}/api/graphql`, {
             method: 'POST',

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from '@jest/globals'
 
+import { createLesson, createTag } from '../helpers/content'
 import { useTestApp } from '../helpers/fixture'
 import { createFrontendAccount, createTestUser, type TestFrontend } from '../helpers/users'
 
@@ -17,6 +18,8 @@ const { ctx, api } = useTestApp({
 })
 
 let frontend: TestFrontend
+/** Reads the host answers itself, before Express (src/http/directReads.ts). */
+let directReads: string[] = []
 let clients = 0
 const newClient = () => ({ 'x-forwarded-for': `10.30.0.${++clients}` })
 
@@ -43,6 +46,12 @@ const tally = (codes: number[]) =>
 
 beforeAll(async () => {
   frontend = await createFrontendAccount(ctx.payload)
+  const tag = await createTag(ctx.payload)
+  const lesson = await createLesson(ctx.payload, { tags: [tag.id] }, { publish: true })
+  directReads = [
+    `/api/lessons?where[slug][equals]=${String(lesson.slug)}`,
+    `/api/tags/${tag.slug}/page`,
+  ]
 })
 
 describe('rate limits per client address and per frontend key', () => {
@@ -120,5 +129,59 @@ describe("the site's pages", () => {
     expect(pages.slice(0, perAddress).every((status) => status !== 429)).toBe(true)
     expect(pages[perAddress]).toBe(429)
     expect(tally(await statuses(1, client))).toEqual({ 200: 1 })
+  })
+})
+
+describe('reads the host answers before Express (tag page, lesson by slug)', () => {
+  it('spend the same per-address budget as every other API request', async () => {
+    await freshEnoughWindow()
+    const client = newClient()
+    const paths = [...directReads, '/api/stories?limit=1']
+    const seen: number[] = []
+    for (let i = 0; i < perAddress; i += 1) {
+      seen.push((await api.get(paths[i % paths.length] as string, { headers: client })).status)
+    }
+    expect(tally(seen)).toEqual({ 200: perAddress })
+    for (const path of paths) {
+      const refused = await api.get(path, { headers: client })
+      expect({ path, status: refused.status }).toEqual({ path, status: 429 })
+      expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0)
+      expect(refused.headers.get('ratelimit-policy')).toBe(`"api";q=${perAddress};w=60`)
+      expect(refused.headers.get('cache-control')).toBe('no-store')
+    }
+    // The client's address is read as Express reads it: another address has its own budget.
+    expect((await api.get(directReads[0] as string, { headers: newClient() })).status).toBe(200)
+  })
+
+  it('answer with the headers of any other public read', async () => {
+    await freshEnoughWindow()
+    const client = { ...newClient(), origin: 'http://localhost' }
+    const names = (headers: Headers) =>
+      [...headers.keys()].filter((name) => !['content-length', 'date'].includes(name)).sort()
+    const viaExpress = await api.get('/api/stories?limit=1', { headers: client })
+    for (const path of directReads) {
+      const direct = await api.get(path, { headers: client })
+      expect({ path, headers: names(direct.headers) }).toEqual({
+        path,
+        headers: names(viaExpress.headers),
+      })
+      expect(direct.headers.get('x-request-id')).not.toBe(viaExpress.headers.get('x-request-id'))
+      expect(direct.headers.get('cache-control')).toBe(viaExpress.headers.get('cache-control'))
+    }
+  })
+
+  it('leave targets Express refuses to Express', async () => {
+    for (const path of [
+      '/api/tags/%ff/page',
+      '/api/tags/a%2fb/page',
+      '/api/tags/a/page?limit=%00',
+      `${directReads[0] as string}%00`,
+    ]) {
+      const response = await api.get<{ errors: { message: string }[] }>(path, {
+        headers: newClient(),
+      })
+      expect({ path, status: response.status }).toEqual({ path, status: 400 })
+      expect(response.body.errors[0]?.message).toEqual(expect.any(String))
+    }
   })
 })
