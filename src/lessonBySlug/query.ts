@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import { isoTimestamp } from '../db/isoTimestamp'
 import { runNamedStatement } from '../db/sql'
 
 /** A tag as the statement builds it: Payload's tag document. */
@@ -37,9 +38,7 @@ export interface LessonRow {
   tags: TagJSON[]
 }
 
-/** An ISO timestamp as JavaScript's `toISOString()` writes it (the columns keep milliseconds). */
-const iso = (column: string) =>
-  `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`
+const iso = isoTimestamp
 
 const tagJSON = `json_build_object('id', t.id, 'name', t.name, 'slug', t.slug,
   'description', t.description, 'counts', json_build_object('lessons', t.counts_lessons,

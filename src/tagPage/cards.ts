@@ -2,9 +2,6 @@ import { isRateable } from '../content/registry'
 import type { CardRow } from './query'
 import type { Card } from './types'
 
-const isoDate = (value: Date | string | null): string | null =>
-  value === null ? null : new Date(value).toISOString()
-
 /** A card from its query row. Keys marked optional in `Card` appear only where they apply. */
 export function toCard(row: CardRow & { collection: Card['collection']; id: number }): Card {
   return {
@@ -26,7 +23,7 @@ export function toCard(row: CardRow & { collection: Card['collection']; id: numb
     rating: isRateable(row.collection)
       ? { average: row.rating_average ?? 0, count: row.rating_count ?? 0 }
       : null,
-    publishedAt: isoDate(row.published_at),
+    publishedAt: row.published_at,
     author: row.author_handle
       ? { handle: row.author_handle, name: row.author_name ?? row.author_handle }
       : null,

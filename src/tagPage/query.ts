@@ -4,6 +4,7 @@ import type { PayloadRequest } from 'payload'
 
 import { casebookOptionsOf } from '../access/principal'
 import { contentRegistry, type ContentCollectionEntry, type TagCountKey } from '../content/registry'
+import { isoTimestamp } from '../db/isoTimestamp'
 import { caseOnField, literal } from '../db/literals'
 import { runPreparedSQL } from '../db/sql'
 import { relationsTableOf, tableOf, toSnakeCase } from '../db/tables'
@@ -44,7 +45,8 @@ export interface CardRow extends Record<string, unknown> {
   likes: number | null
   rating_average: number | null
   rating_count: number | null
-  published_at: Date | string | null
+  /** ISO text. */
+  published_at: string | null
   author_handle: string | null
   author_name: string | null
   tag_slugs: string[]
@@ -126,23 +128,24 @@ export async function selectTagPage(
   { slug, limit, section, page }: Pick<TagPageQuery, 'slug' | 'limit' | 'section' | 'page'>,
 ): Promise<(TagColumns & CardRow)[]> {
   const offset = (page - 1) * limit
-  const onlySection = section ? sql`WHERE i.section = ${section}` : sql``
+  const values = { slug, section, offset, end: offset + limit }
   return runPreparedSQL<TagColumns & CardRow>(
     req,
-    sql`WITH tag AS (
+    section ? 'tag-page:section' : 'tag-page',
+    (value) => sql`WITH tag AS (
         SELECT id, name, slug, description, counts_lessons, counts_system_designs,
           counts_behavioral_interviews, counts_community_items, counts_stories
-        FROM tags WHERE slug = ${slug}
+        FROM tags WHERE slug = ${value('slug')}
       ), ranked AS (
         SELECT i.section, i.collection, i.id, row_number() OVER (PARTITION BY i.section ORDER BY
             i.sort_position ASC NULLS LAST, i.sort_title ASC NULLS LAST,
             i.published_at DESC NULLS LAST, i.collection, i.id DESC) AS rank
         FROM (${unionOf(contentRegistry.map((entry) => keysOf(req, entry)))}) i
-        ${onlySection}
+        ${section ? sql`WHERE i.section = ${value('section')}` : sql``}
       ), totals AS (
         SELECT section, count(*)::integer AS total FROM ranked GROUP BY section
       ), page AS (
-        SELECT * FROM ranked WHERE rank > ${offset} AND rank <= ${offset + limit}
+        SELECT * FROM ranked WHERE rank > ${value('offset')} AND rank <= ${value('end')}
       ), page_cards AS (
         ${unionOf(contentRegistry.map(cardsOf))}
       ), cards AS (
@@ -150,7 +153,7 @@ export async function selectTagPage(
           c.summary, c.level, c.difficulty, c.access, c.language,
           c.views::float8 AS views, c.likes::float8 AS likes,
           c.rating_average::float8 AS rating_average, c.rating_count::integer AS rating_count,
-          c.published_at, u.handle AS author_handle, u.name AS author_name,
+          ${sql.raw(isoTimestamp('c.published_at'))} AS published_at, u.handle AS author_handle, u.name AS author_name,
           ${tagSlugs()} AS tag_slugs
         FROM totals s
         LEFT JOIN page_cards c ON c.section = s.section
@@ -162,5 +165,6 @@ export async function selectTagPage(
         t.counts_behavioral_interviews, t.counts_community_items, t.counts_stories, c.*
       FROM tag t LEFT JOIN cards c ON true
       ORDER BY c.section, c.rank`,
+    values,
   )
 }
