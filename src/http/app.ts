@@ -1,4 +1,4 @@
-import { GRAPHQL_PLAYGROUND_GET, GRAPHQL_POST } from '@payloadcms/next/routes'
+import { GRAPHQL_PLAYGROUND_GET } from '@payloadcms/next/routes'
 import express, { type Request, type RequestHandler } from 'express'
 import proxyaddr from 'proxy-addr'
 import type { SanitizedConfig } from 'payload'
@@ -7,6 +7,7 @@ import { getPayload, handleEndpoints } from 'payload'
 import type { IncomingMessage, RequestListener } from 'node:http'
 
 import type { ResponseCaching } from '../cache/caching'
+import { graphQLHandler } from '../graphql/handler'
 import type { PublicRead } from '../cache/publicRead'
 import { accessLog } from './accessLog'
 import { answerDirectReadsFirst } from './directReads'
@@ -90,7 +91,7 @@ export const isNextPath = (path: string, dev = false): boolean =>
  * REST and GraphQL; only the admin's and the site's paths reach Next; anything else is a 404.
  */
 export async function createApp(options: HostOptions): Promise<RequestListener> {
-  const graphql = GRAPHQL_POST(Promise.resolve(options.config))
+  const graphql = graphQLHandler(options.config)
   const playground = GRAPHQL_PLAYGROUND_GET(Promise.resolve(options.config))
 
   const app = express()

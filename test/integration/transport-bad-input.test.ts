@@ -172,6 +172,17 @@ describe('bad GraphQL arguments answer 400, never 500', () => {
     expect(response.status).toBe(400)
   })
 
+  it('answers NUL in variables with 400 after the same document passed with clean ones', async () => {
+    // Validation is remembered per document and variables: other variables are validated again.
+    const query = 'query ($t: String) { Stories(where: { slug: { equals: $t } }) { totalDocs } }'
+    for (const round of [1, 2]) {
+      const clean = await api.graphql(query, { t: 'clean' }, adminToken)
+      expect({ round, status: clean.status }).toEqual({ round, status: 200 })
+      const dirty = await api.graphql(query, { t: 'a\u0000' }, adminToken)
+      expect({ round, status: dirty.status }).toEqual({ round, status: 400 })
+    }
+  })
+
   it('serves the same queries with clean arguments (positive control)', async () => {
     const response = await api.graphql<{ Stories: { totalDocs: number } }>(
       '{ Stories(page: 1, limit: 5, where: { title: { equals: "x" } }) { totalDocs } }',
