@@ -72,11 +72,10 @@ export async function runPreparedSQL<Row = Record<string, unknown>>(
   build: (value: (name: string) => unknown) => SQL,
   values: Record<string, unknown>,
 ): Promise<Row[]> {
-  if (req.transactionID)
-    return runSQL<Row>(
-      req,
-      build((name) => values[name]),
-    )
+  if (req.transactionID) {
+    const statement = build((name) => values[name])
+    return runSQL<Row>(req, statement)
+  }
   const adapter = req.payload.db as unknown as DrizzleAdapterLike
   let compiled = compiledReads.get(adapter)
   if (!compiled) compiledReads.set(adapter, (compiled = new Map()))
