@@ -188,6 +188,12 @@ export async function createApp(options: HostOptions): Promise<RequestListener> 
     await sendGraphQLResponse(res, response)
   })
   const answerLesson = lessonAnswerer(payload)
+  /** Payload's REST handlers; `request` builds the request again for each attempt. */
+  const answerByPayload = (request: () => globalThis.Request, retriable: () => boolean) =>
+    retryTransient(() => handleEndpoints({ config: options.config, request: request() }), {
+      kind: 'rest',
+      retriable,
+    })
   app.use('/api', async (req, res) => {
     const body = replayableBodyOf(req)
     const read = res.locals.publicRead as PublicRead | undefined
@@ -197,11 +203,7 @@ export async function createApp(options: HostOptions): Promise<RequestListener> 
       if (read?.asFrontend) built.headers.delete('authorization')
       return built
     }
-    const answer = () =>
-      retryTransient(() => handleEndpoints({ config: options.config, request: request() }), {
-        kind: 'rest',
-        retriable: () => !isMultipart(req),
-      })
+    const answer = () => answerByPayload(request, () => !isMultipart(req))
     if (read) {
       const compute = async () =>
         (await answerTagPage(payload, req.path, req.originalUrl)) ??
@@ -238,15 +240,12 @@ export async function createApp(options: HostOptions): Promise<RequestListener> 
     before: [...everyAnswer, crossOrigin],
     spend: budgetSpender(limits, apiLimit),
     addressOf: (req) => proxyaddr(req, trust),
+    answerLesson,
     payloadAnswer: async (req, address) =>
       storedAnswerOf(
-        await retryTransient(
-          () =>
-            handleEndpoints({
-              config: options.config,
-              request: fetchRequestOf(req, req.url ?? '', address),
-            }),
-          { kind: 'rest', retriable: () => true },
+        await answerByPayload(
+          () => fetchRequestOf(req, req.url ?? '', address),
+          () => true,
         ),
       ),
   })

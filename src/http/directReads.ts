@@ -9,7 +9,7 @@ import type { StoredAnswer } from '../cache/responseCache'
 import { writePublicAnswer } from './conditional'
 import { sendError } from './errors'
 import { targetProblem } from './gate'
-import { lessonAnswerer, lessonSlugQueried } from './lessonAnswer'
+import { lessonSlugQueried } from './lessonAnswer'
 import { pathOf, runMiddlewares, type NodeMiddleware } from './nodeMiddleware'
 import { answerTagPage } from './tagPageAnswer'
 
@@ -26,6 +26,8 @@ export interface DirectReadsOptions {
   ) => Promise<boolean>
   /** The client's address as Express reads it (honouring `trust proxy`). */
   addressOf: (req: IncomingMessage) => string | undefined
+  /** The host's lesson-by-slug answer (`lessonAnswerer`), shared with the Express path. */
+  answerLesson: (path: string, url: string) => Promise<StoredAnswer | undefined>
   /** Payload's own answer to the read, when the host's gives way. */
   payloadAnswer: (req: IncomingMessage, address: string | undefined) => Promise<StoredAnswer>
 }
@@ -55,8 +57,7 @@ export function answerDirectReadsFirst(
   app: RequestListener,
   options: DirectReadsOptions,
 ): RequestListener {
-  const { payload, caching, before, spend, addressOf, payloadAnswer } = options
-  const answerLesson = lessonAnswerer(payload)
+  const { payload, caching, before, spend, addressOf, answerLesson, payloadAnswer } = options
   const lessonDependencies = dependencyMap(payload.config).get('lessons')
   const sessionCookie = `${payload.config.cookiePrefix}-token=`
 

@@ -1,7 +1,9 @@
 import type { Payload } from 'payload'
 
+import { tagCountKeys } from '../content/registry'
 import { isoTimestamp } from '../db/isoTimestamp'
 import { runNamedStatement } from '../db/sql'
+import { countColumns } from '../tagCounts/recompute'
 
 /** A tag as the statement builds it: Payload's tag document. */
 export interface TagJSON {
@@ -40,11 +42,13 @@ export interface LessonRow {
 
 const iso = isoTimestamp
 
+/** The tag's stored counts, keyed as Payload answers them. */
+const countsJSON = `json_build_object(${tagCountKeys
+  .map((key) => `'${key}', t.${countColumns[key]}`)
+  .join(', ')})`
+
 const tagJSON = `json_build_object('id', t.id, 'name', t.name, 'slug', t.slug,
-  'description', t.description, 'counts', json_build_object('lessons', t.counts_lessons,
-  'systemDesigns', t.counts_system_designs, 'behavioralInterviews',
-  t.counts_behavioral_interviews, 'communityItems', t.counts_community_items,
-  'stories', t.counts_stories), 'updatedAt', ${iso('t.updated_at')},
+  'description', t.description, 'counts', ${countsJSON}, 'updatedAt', ${iso('t.updated_at')},
   'createdAt', ${iso('t.created_at')})`
 
 /**
