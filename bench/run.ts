@@ -9,7 +9,13 @@ import pg from 'pg'
 import { findFreePort } from '../src/db/freePort'
 import { insertBulkData } from './bulkData'
 import { ensureBuild, startCompiledServer } from './compiledServer'
-import { checkDatabase, reconcileDatabase, seedDatabase, startBenchDatabase } from './database'
+import {
+  checkDatabase,
+  reconcileDatabase,
+  seedDatabase,
+  settleDatabase,
+  startBenchDatabase,
+} from './database'
 import { measureScenario, type ScenarioResult } from './measureScenario'
 import { resultsTable, targetLines, writeResults } from './report'
 import { scenarioNames, scenarios, signIn, type BenchSetup } from './scenarios'
@@ -124,6 +130,7 @@ async function main(): Promise<number> {
       readers,
     })
     await reconcileDatabase(database.url)
+    await settleDatabase(database.url)
     const facts = await readSetup(database.url)
     const preload = pathToFileURL(await compileStatementCounter(database.root)).href
     const rawCounterPort = await findFreePort()
