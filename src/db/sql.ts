@@ -17,7 +17,7 @@ interface DrizzleAdapterLike {
   }
   sessions?: Record<string | number, { db: Executor } | undefined>
   pool: {
-    query: (query: { name: string; text: string; values: unknown[] }) => Promise<{
+    query: (query: { name?: string; text: string; values: unknown[] }) => Promise<{
       rows: Record<string, unknown>[]
     }>
   }
@@ -94,11 +94,12 @@ export async function runPreparedSQL<Row = Record<string, unknown>>(
 
 /**
  * Runs a fixed read (its text written once, values as `$n` parameters) on the pool, outside any
- * transaction, as a named prepared statement. `name` must belong to this text alone.
+ * transaction, as a named prepared statement. `name` must belong to this text alone; without one
+ * the statement is planned on each run.
  */
 export async function runNamedStatement<Row = Record<string, unknown>>(
   payload: PayloadRequest['payload'],
-  statement: { name: string; text: string },
+  statement: { name?: string; text: string },
   values: unknown[],
 ): Promise<Row[]> {
   const adapter = payload.db as unknown as DrizzleAdapterLike

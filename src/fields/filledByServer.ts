@@ -2,7 +2,8 @@ import type { FieldAccess, RelationshipField, SelectField, TextField, NumberFiel
 
 type FilledField = NumberField | RelationshipField | SelectField | TextField
 
-const everyone: FieldAccess = () => true
+/** A read rule that lets everyone read the field: Payload applies it as if there were none. */
+export const everyone: FieldAccess = () => true
 
 /**
  * A field the server always fills on create (a default, a hook, the caller's identity): it stays

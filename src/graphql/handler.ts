@@ -14,6 +14,7 @@ import {
   type SanitizedConfig,
 } from 'payload'
 
+import { directListExecutor } from './directList'
 import { documentCache } from './documentCache'
 
 type Schema = ReturnType<typeof configToSchema>
@@ -66,6 +67,7 @@ async function formatError(
  */
 export function graphQLHandler(config: SanitizedConfig): (request: Request) => Promise<Response> {
   const documents = documentCache()
+  const execute = directListExecutor()
   return async (request) => {
     const originalRequest = request.clone()
     const req = await createPayloadRequest({ canSetHeaders: true, config, request })
@@ -79,6 +81,7 @@ export function graphQLHandler(config: SanitizedConfig): (request: Request) => P
       const answer = await createHandler({
         context: { headers, req },
         schema,
+        execute,
         parse: documents.parse,
         validate: documents.validate,
         validationRules: (_request, args, specifiedRules) =>
