@@ -23,8 +23,9 @@ async function argsAfterHooks(
   args: HookArgs,
   mayChange: ReadonlySet<string>,
 ): Promise<HookArgs> {
-  // Compared with a copy: a hook may change the arguments in place and return them.
+  // Compared with a copy: a hook may change the arguments, or the query in them, in place.
   const before = { ...args }
+  const where = JSON.stringify(args.where)
   let current = args
   for (const hook of config.hooks.beforeOperation ?? []) {
     const result = (await hook({
@@ -40,6 +41,7 @@ async function argsAfterHooks(
   for (const key of new Set([...Object.keys(before), ...Object.keys(current)])) {
     if (current[key] !== before[key] && !mayChange.has(key)) throw new NotDirect(key)
   }
+  if (JSON.stringify(current.where) !== where) throw new NotDirect('where')
   return current
 }
 
@@ -125,8 +127,16 @@ function pagingOf(total: number, docs: number, limit: number, page: number) {
   } as Record<string, unknown>
 }
 
-const countedKeys = new Set(['hasNextPage', 'hasPrevPage', 'nextPage', 'prevPage', 'totalDocs'])
-countedKeys.add('pagingCounter').add('totalPages')
+/** Paging fields that depend on the count. */
+const countedKeys = new Set([
+  'hasNextPage',
+  'hasPrevPage',
+  'nextPage',
+  'pagingCounter',
+  'prevPage',
+  'totalDocs',
+  'totalPages',
+])
 
 const preparedTexts = new Set<string>()
 /** Distinct texts kept as prepared statements on each connection; beyond, run unnamed. */
@@ -142,8 +152,8 @@ function statementName(text: string): string | undefined {
 
 /**
  * The `data` of a plain list query, read in one statement, or `undefined` when Payload must
- * answer it: `?draft` on the request, a hook that changes or refuses
- * the read, access this cannot express in SQL, or a value GraphQL would not serialize as read.
+ * answer it: `?draft` on the request, a hook that changes or refuses the read, access this
+ * cannot express in SQL, or a value GraphQL would not serialize as read.
  */
 export async function answerList(
   plan: ListPlan,
