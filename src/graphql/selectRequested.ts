@@ -36,6 +36,15 @@ function isPlain(set: SelectionSetNode | undefined): boolean {
 const selectsPlainly = ({ fieldNodes }: Pick<GraphQLResolveInfo, 'fieldNodes'>): boolean =>
   fieldNodes.length === 1 && isPlain((fieldNodes[0] as FieldNode).selectionSet)
 
+const payloadResolvers = new WeakSet<object>()
+
+/**
+ * Whether `resolve` is one of Payload's own query resolvers (as wrapped below), not a resolver a
+ * host's `graphQL.queries` put in its place: only Payload's are answered by the direct list read.
+ */
+export const isPayloadQueryResolver = (resolve: unknown): boolean =>
+  typeof resolve === 'function' && payloadResolvers.has(resolve)
+
 /**
  * Payload's GraphQL reads every field of every document, then drops what the query did not ask
  * for, unless the query passes `select: true`. casebook makes that the default for queries whose
@@ -56,6 +65,7 @@ export function selectRequestedFields(previous: Queries | undefined): Queries {
           ctx,
           info,
         )
+      payloadResolvers.add(field.resolve)
     }
     return previous?.(graphQL, context) ?? {}
   }

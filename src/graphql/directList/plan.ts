@@ -13,6 +13,7 @@ import {
   type SelectionSetNode,
 } from 'graphql'
 
+import { isPayloadQueryResolver } from '../selectRequested'
 import { collectionTarget, plainField, type CollectionTarget } from './targets'
 
 /** A scalar or enum read from a column as stored. */
@@ -159,9 +160,10 @@ export function planList(
   const page = intArgument(root, 'page')
   if (limit === null || page === null) return undefined
   const target = collectionTarget(payload, undefined, root.name.value)
-  const listType = schema.getQueryType()?.getFields()[root.name.value]?.type
-  const namedList = listType && getNamedType(listType)
+  const rootField = schema.getQueryType()?.getFields()[root.name.value]
+  const namedList = rootField && getNamedType(rootField.type)
   if (!target || !namedList || !isObjectType(namedList)) return undefined
+  if (!isPayloadQueryResolver(rootField.resolve)) return undefined
   if (namedList.name !== root.name.value) return undefined
   const listFields = plainFields(root.selectionSet)
   if (!listFields?.every(({ name }) => listKeyNames.has(name.value))) return undefined
