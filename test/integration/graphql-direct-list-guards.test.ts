@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { postgresAdapter } from '@payloadcms/db-postgres'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
-import { GraphQLObjectType } from 'graphql'
+import type { GraphQLObjectType } from 'graphql'
 import {
   buildConfig,
   Forbidden,
