@@ -60,6 +60,13 @@ interface CompiledRead {
 const compiledReads = new WeakMap<object, Map<string, CompiledRead>>()
 
 /**
+ * The name of a prepared statement with this text. One name per text: a name bound to another
+ * text would fail on a connection that has it.
+ */
+export const statementNameOf = (text: string): string =>
+  `casebook_${createHash('sha1').update(text).digest('hex').slice(0, 16)}`
+
+/**
  * Runs a read outside any transaction as a named prepared statement: Postgres plans it once per
  * connection instead of on every call, and the statement is built and compiled once per `shape`
  * (the tag page's plan took longer than its execution, and building it with drizzle cost more
@@ -83,9 +90,7 @@ export async function runPreparedSQL<Row = Record<string, unknown>>(
   if (!read) {
     const statement = build((name) => sql.placeholder(name))
     const { sql: text, params } = adapter.drizzle.dialect.sqlToQuery(statement)
-    // One name per text: a name bound to another text would fail on a connection that has it.
-    const name = `casebook_${createHash('sha1').update(text).digest('hex').slice(0, 16)}`
-    read = { name, text, params }
+    read = { name: statementNameOf(text), text, params }
     compiled.set(shape, read)
   }
   const { name, text, params } = read

@@ -1,8 +1,6 @@
-import { createHash } from 'node:crypto'
-
 import type { PayloadRequest, SanitizedCollectionConfig } from 'payload'
 
-import { runNamedStatement } from '../../db/sql'
+import { runNamedStatement, statementNameOf } from '../../db/sql'
 import { accessCondition, type Condition } from './condition'
 import type { DocSelection, LeafSelection, ListPlan } from './plan'
 import { listStatement } from './statement'
@@ -11,6 +9,10 @@ import { listStatement } from './statement'
 class NotDirect extends Error {}
 
 type HookArgs = Record<string, unknown>
+
+/** What casebook's page size clamp may change in a list read's arguments. */
+const clampedKeys: ReadonlySet<string> = new Set(['limit', 'pagination'])
+const noKeys: ReadonlySet<string> = new Set()
 
 /**
  * Runs a collection's `beforeOperation` hooks as Payload's find does. The direct answer stands
@@ -79,7 +81,7 @@ async function relatedConditions(plan: ListPlan, req: PayloadRequest) {
         showHiddenFields: false,
         where: { id: { in: [] } },
       },
-      new Set(),
+      noKeys,
     )
     const condition = accessCondition(selection.target, await readCondition(config, req))
     if (!condition) throw new NotDirect('related access')
@@ -147,7 +149,7 @@ function statementName(text: string): string | undefined {
     if (preparedTexts.size >= maxPreparedTexts) return undefined
     preparedTexts.add(text)
   }
-  return `casebook_list_${createHash('sha1').update(text).digest('hex').slice(0, 16)}`
+  return statementNameOf(text)
 }
 
 /**
@@ -179,7 +181,7 @@ export async function answerList(
         trash: undefined,
         where: undefined,
       },
-      new Set(['limit', 'pagination']),
+      clampedKeys,
     )
     if (args.pagination === false) return undefined
     const limit = (args.limit as number | undefined) ?? 10

@@ -7,6 +7,7 @@ import {
   type SanitizedCollectionConfig,
 } from 'payload'
 
+import { tableOf } from '../../db/tables'
 import { everyone } from '../../fields/filledByServer'
 import { fieldsReadAsStored } from './readHooks'
 
@@ -95,11 +96,11 @@ function readsPlainly(config: SanitizedCollectionConfig, payload: PayloadLike): 
 
 function buildTarget(payload: PayloadLike, slug: string): CollectionTarget | undefined {
   const config = (payload.collections as Record<string, Collection | undefined>)[slug]?.config
-  const table = slug.replace(/-/g, '_')
+  const table = tableOf(slug)
   const columns = (payload.db as unknown as DrizzleTables).tables?.[table]
   const createdAt = columns?.createdAt?.name
   const id = columns?.id?.name
-  if (!config || !createdAt || !id || !/^[a-z0-9_]+$/.test(table)) return undefined
+  if (!config || !createdAt || !id) return undefined
   const readAsStored = fieldsReadAsStored(config)
   if (!readAsStored || !readsPlainly(config, payload)) return undefined
   const target: CollectionTarget = {
