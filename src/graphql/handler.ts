@@ -64,6 +64,8 @@ async function formatError(
  * Payload's GraphQL POST handler (`@payloadcms/next`'s `GRAPHQL_POST`, same steps and answers),
  * with each query text parsed once and each (document, variables) validated once while the
  * schema lasts (`documentCache`): parsing and validating cost more than running a list query.
+ * Validated plain list queries are read in one statement (`directList`), the rest executed by
+ * Payload's resolvers.
  */
 export function graphQLHandler(config: SanitizedConfig): (request: Request) => Promise<Response> {
   const documents = documentCache()
