@@ -23,3 +23,14 @@ export async function screenshot(page: Page, step: string): Promise<void> {
   const name = `${String(shots).padStart(2, '0')}-${step}.png`
   await page.screenshot({ path: path.join(artifactsDir, name), fullPage: true })
 }
+
+/** What a page shows, for a failure's log: its address, title and the start of its text. */
+export async function describePage(page: Page): Promise<string> {
+  const text = await page
+    .locator('body')
+    .innerText({ timeout: 5_000 })
+    .catch((error: unknown) => `(no text: ${String(error)})`)
+  const title = await page.title().catch(() => '')
+  const excerpt = text.replace(/\s+/g, ' ').slice(0, 600)
+  return `#   url: ${page.url()}\n#   title: ${title}\n#   text: ${excerpt}`
+}

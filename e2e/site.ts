@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core'
 
+import { describePage } from './browser'
 import { eventually } from './eventually'
 
 /** Page helpers for the reference site (src/app/(site)), as a visitor sees it. */
@@ -13,10 +14,29 @@ export class Site {
     await this.page.goto(`${this.baseURL}${path}`)
   }
 
+  /**
+   * Opens `path` until `selector` is on the page. Next's development server compiles a page on
+   * its first request and can answer that one with an error page; a visitor would reload too.
+   * Each attempt that shows something else is logged with what it showed.
+   */
+  async openShowing(path: string, selector: string, attempts = 4): Promise<void> {
+    for (let attempt = 1; ; attempt += 1) {
+      await this.open(path)
+      try {
+        await this.page.locator(selector).waitFor({ timeout: 60_000 })
+        return
+      } catch (error) {
+        console.info(`# ${path} (attempt ${attempt}) did not show ${selector}:`)
+        console.info(await describePage(this.page))
+        if (attempt >= attempts) throw error
+      }
+    }
+  }
+
   /** Signs up as an author through the site's form; resolves once it asks to check the email. */
   async signUp(account: { name: string; handle: string; email: string; password: string }) {
     const { page } = this
-    await this.open('/signup')
+    await this.openShowing('/signup', '#signup-name')
     await page.locator('#signup-name').fill(account.name)
     await page.locator('#signup-handle').fill(account.handle)
     await page.locator('#signup-email').fill(account.email)

@@ -8,7 +8,7 @@ import sharp from 'sharp'
 import { startServer, type RunningServer } from '../test/helpers/serverProcess'
 import { Admin } from './admin'
 import { Api } from './api'
-import { artifactsDir, launchBrowser, screenshot } from './browser'
+import { artifactsDir, describePage, launchBrowser, screenshot } from './browser'
 import { eventually } from './eventually'
 import { Site } from './site'
 
@@ -27,10 +27,15 @@ const tag = { name: 'Caching', slug: 'caching' }
 const timeoutMs = 300_000
 
 let passed = 0
+/** Errors the pages reported (uncaught exceptions, console errors), printed if a step fails. */
+const browserErrors: string[] = []
 async function step(name: string, page: Page, run: () => Promise<void>): Promise<void> {
   const started = Date.now()
   try {
     await run()
+  } catch (error) {
+    console.error(`not ok ${passed + 1} - ${name}; the page:\n${await describePage(page)}`)
+    throw error
   } finally {
     await screenshot(page, name).catch(() => undefined)
   }
@@ -52,6 +57,10 @@ async function verificationLink(server: RunningServer, email: string): Promise<s
 async function newPage(browser: Browser): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
   const page = await context.newPage()
+  page.on('pageerror', (error) => browserErrors.push(`${page.url()}: ${error.message}`))
+  page.on('console', (message) => {
+    if (message.type() === 'error') browserErrors.push(`${page.url()}: ${message.text()}`)
+  })
   page.setDefaultTimeout(timeoutMs)
   page.setDefaultNavigationTimeout(timeoutMs)
   return { context, page }
@@ -202,6 +211,12 @@ async function main() {
     // Launched inside the try: a browser that fails to start must still stop the server.
     browser = await launchBrowser()
     await run(server, browser, adminAccount)
+  } catch (error) {
+    console.error(`# the pages' errors:\n${browserErrors.slice(-20).join('\n') || '(none)'}`)
+    console.error(
+      `# the server's last lines:\n${server.output().split('\n').slice(-60).join('\n')}`,
+    )
+    throw error
   } finally {
     await browser?.close()
     const code = await server.stop()
