@@ -84,7 +84,7 @@ export async function startHost({ dev, host, port }: HostStartOptions): Promise<
   const handle = nextApp?.getRequestHandler()
 
   const caching = await startResponseCaching(payload, responseCachingFromEnv())
-  const app = await createApp({
+  const { listener, close: closeApp } = await createApp({
     config,
     caching,
     nextHandler: handle && ((req, res) => handle(req, res)),
@@ -99,7 +99,7 @@ export async function startHost({ dev, host, port }: HostStartOptions): Promise<
     publicURL: process.env.PUBLIC_URL || undefined,
     dev,
   })
-  const { server, drain } = drainableServer(app)
+  const { server, drain } = drainableServer(listener)
   answerClientErrors(server)
   await listen(server, port, host)
 
@@ -114,6 +114,7 @@ export async function startHost({ dev, host, port }: HostStartOptions): Promise<
 
   return async (graceMs) => {
     await drain(graceMs)
+    await closeApp()
     await caching.stop()
     await nextApp?.close()
     await closePayload(payload)

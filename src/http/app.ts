@@ -85,12 +85,19 @@ export const isSitePath = (path: string): boolean =>
 export const isNextPath = (path: string, dev = false): boolean =>
   isAdminPath(path, dev) || isSitePath(path)
 
+export interface Host {
+  /** Answers every request. */
+  listener: RequestListener
+  /** Stops what runs beside the requests (the rate limits' sync, after a last one). */
+  close: () => Promise<void>
+}
+
 /**
  * The Express host, the one way into Payload: every request target is checked before routing
  * (400 if ambiguous), then security headers, CSRF, rate limits and the body cap apply to Payload's
  * REST and GraphQL; only the admin's and the site's paths reach Next; anything else is a 404.
  */
-export async function createApp(options: HostOptions): Promise<RequestListener> {
+export async function createApp(options: HostOptions): Promise<Host> {
   const graphql = graphQLHandler(options.config)
   const playground = GRAPHQL_PLAYGROUND_GET(Promise.resolve(options.config))
 
@@ -250,9 +257,10 @@ export async function createApp(options: HostOptions): Promise<RequestListener> 
       ),
   })
   // Only /api answers are kept, so the CORS middleware every /api answer gets applies to them all.
-  return answerKeptReadsFirst(direct, {
+  const listener = answerKeptReadsFirst(direct, {
     caching,
     before: [...everyAnswer, crossOrigin],
     isFrontend,
   })
+  return { listener, close: limits.close }
 }

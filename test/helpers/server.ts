@@ -45,7 +45,7 @@ export async function startTestServer(
     maxBytes: 16 * 1024 * 1024,
     ...overrides.caching,
   })
-  const app = await createApp({
+  const { listener, close: closeApp } = await createApp({
     config,
     caching,
     apiRequestsPerMinute: overrides.apiRequestsPerMinute ?? 1_000_000,
@@ -59,7 +59,7 @@ export async function startTestServer(
     allowedOrigins: overrides.allowedOrigins,
     nextHandler: overrides.nextHandler,
   })
-  const server = http.createServer(app)
+  const server = http.createServer(listener)
   // The client (fetch, in this same process) closes idle keep-alive connections itself. Were the
   // server to close them too, both timers could expire during one long pause of the event loop,
   // the client write its next request on the socket first, and the server's timer then destroy
@@ -77,6 +77,7 @@ export async function startTestServer(
     close: async () => {
       server.closeAllConnections()
       await new Promise<void>((resolve) => server.close(() => resolve()))
+      await closeApp()
       await caching.stop()
     },
   }
