@@ -12,6 +12,22 @@ export const rssMB = (pid: number): number => {
 
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
+/**
+ * The V8 memory flags `npm start` passes (package.json's start script, each `${NAME:-default}`
+ * taken from the environment or its default), so the bench measures the server as production
+ * runs it.
+ */
+export function startScriptFlags(env: NodeJS.ProcessEnv = process.env): string[] {
+  const { scripts } = JSON.parse(readFileSync('package.json', 'utf8')) as {
+    scripts: { start: string }
+  }
+  return [...scripts.start.matchAll(/--max-[\w-]+=\S+/g)].map(([flag]) =>
+    flag.replace(/\$\{(\w+):-([^}]*)\}/g, (_, name: string, fallback: string) =>
+      env[name] ? String(env[name]) : fallback,
+    ),
+  )
+}
+
 /** Runs a file of the build with plain node in production mode, as `npm start` does. */
 export function runNode(args: string[], env: Record<string, string>): ChildProcess {
   return spawn(process.execPath, ['--conditions=production', ...args], {

@@ -5,7 +5,14 @@ import os from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 
-import { rssMB, runNode, sleep, startCompiledServer, waitForExit } from './compiledServer'
+import {
+  rssMB,
+  runNode,
+  sleep,
+  startCompiledServer,
+  startScriptFlags,
+  waitForExit,
+} from './compiledServer'
 
 /**
  * `npm run bench:memory`: the resident memory of the production build (`npm run build` first)
@@ -77,7 +84,8 @@ async function main(): Promise<void> {
   console.info('starting the production server')
 
   const server = await startCompiledServer(env, [
-    // What `npm start` passes (HEAP_LIMIT_MB); `--heap-mb 0` leaves V8's default.
+    // What `npm start` passes, but the heap limit from `--heap-mb` (0 leaves V8's default).
+    ...startScriptFlags().filter((flag) => !flag.startsWith('--max-old-space-size=')),
     ...(Number(values['heap-mb']) > 0 ? [`--max-old-space-size=${values['heap-mb']}`] : []),
     ...(values.snapshots ? ['--heapsnapshot-signal=SIGUSR2'] : []),
   ])

@@ -8,7 +8,7 @@ import pg from 'pg'
 
 import { findFreePort } from '../src/db/freePort'
 import { insertBulkData } from './bulkData'
-import { ensureBuild, startCompiledServer } from './compiledServer'
+import { ensureBuild, startCompiledServer, startScriptFlags } from './compiledServer'
 import {
   checkDatabase,
   reconcileDatabase,
@@ -157,7 +157,7 @@ async function main(): Promise<number> {
           BENCH_STATEMENT_COUNTER_PORT: String(counterPort),
           ...(cache === 'off' ? { RESPONSE_CACHE: 'off' } : {}),
         },
-        ['--max-old-space-size=512', '--import', preload],
+        [...startScriptFlags(), '--import', preload],
       )
       try {
         const writes = runHere.some((s) => s.kind === 'write')
