@@ -1,23 +1,16 @@
-import { randomBytes } from 'node:crypto'
-
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { postgresAdapter } from '@payloadcms/db-postgres'
-import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import type { GraphQLObjectType } from 'graphql'
 import {
-  buildConfig,
   Forbidden,
-  getPayload,
   type CollectionBeforeOperationHook,
   type Payload,
   type SanitizedConfig,
 } from 'payload'
 
-import { closePayload } from '../../src/db/pool'
 import { graphQLHandler } from '../../src/graphql/handler'
 import { casebookPlugin } from '../../src/plugin'
+import { startOwnConfig, type OwnConfig } from '../helpers/ownConfig'
 import { statementsDuring } from '../helpers/statements'
-import { adminQuery, serverURL } from '../helpers/payload'
 
 /**
  * What a host's own config may do that a list read in one statement must not skip: a hook that
@@ -25,9 +18,9 @@ import { adminQuery, serverURL } from '../helpers/payload'
  * place of Payload's list query. Each is a config of its own, so this file builds one.
  */
 
+let own: OwnConfig
 let payload: Payload
 let config: SanitizedConfig
-let databaseName: string
 
 /** Narrows every read, editing the arguments it was given rather than returning new ones. */
 const hideHidden: CollectionBeforeOperationHook = ({ args, operation }) => {
@@ -50,17 +43,7 @@ const refuseEveryone: CollectionBeforeOperationHook = ({ operation }) => {
 }
 
 beforeAll(async () => {
-  databaseName = `casebook_direct_guards_${randomBytes(6).toString('hex')}`
-  await adminQuery(`create database ${databaseName}`)
-  config = await buildConfig({
-    secret: randomBytes(16).toString('hex'),
-    telemetry: false,
-    editor: lexicalEditor(),
-    db: postgresAdapter({
-      pool: { connectionString: `${serverURL()}/${databaseName}` },
-      push: true,
-    }),
-    typescript: { autoGenerate: false },
+  own = await startOwnConfig('direct_guards', {
     collections: [
       {
         slug: 'members',
@@ -126,7 +109,7 @@ beforeAll(async () => {
       }),
     ],
   })
-  payload = await getPayload({ config })
+  ;({ payload, config } = own)
   const visible = await payload.create({
     collection: 'owners' as never,
     data: { title: 'seen' } as never,
@@ -155,8 +138,7 @@ beforeAll(async () => {
 })
 
 afterAll(async () => {
-  if (payload) await closePayload(payload)
-  await adminQuery(`drop database if exists ${databaseName} with (force)`)
+  await own?.close()
 })
 
 /** Runs `query` anonymously through casebook's GraphQL handler; returns the answer and SQL. */

@@ -1,20 +1,11 @@
 import { randomBytes } from 'node:crypto'
 
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { postgresAdapter } from '@payloadcms/db-postgres'
-import { lexicalEditor } from '@payloadcms/richtext-lexical'
-import {
-  buildConfig,
-  getPayload,
-  handleEndpoints,
-  type Payload,
-  type SanitizedConfig,
-} from 'payload'
+import { handleEndpoints, type Payload, type SanitizedConfig } from 'payload'
 
 import { lexicalParagraphs } from '../../src/content/lexical'
-import { closePayload } from '../../src/db/pool'
 import { casebookPlugin } from '../../src/plugin'
-import { adminQuery, serverURL } from '../helpers/payload'
+import { startOwnConfig, type OwnConfig } from '../helpers/ownConfig'
 
 /**
  * casebook installed into a config that is not this host's: its own accounts collection
@@ -24,23 +15,12 @@ import { adminQuery, serverURL } from '../helpers/payload'
 
 type MemberKind = 'staff' | 'writer' | 'visitor' | 'gold'
 
+let own: OwnConfig
 let payload: Payload
 let config: SanitizedConfig
-let databaseName: string
 
 beforeAll(async () => {
-  databaseName = `casebook_standalone_${randomBytes(6).toString('hex')}`
-  await adminQuery(`create database ${databaseName}`)
-  config = await buildConfig({
-    secret: randomBytes(16).toString('hex'),
-    telemetry: false,
-    editor: lexicalEditor(),
-    db: postgresAdapter({
-      pool: { connectionString: `${serverURL()}/${databaseName}` },
-      // A schema of its own, pushed: this config is not the one the committed migrations describe.
-      push: true,
-    }),
-    typescript: { autoGenerate: false },
+  own = await startOwnConfig('standalone', {
     collections: [
       {
         slug: 'members',
@@ -70,12 +50,11 @@ beforeAll(async () => {
       }),
     ],
   })
-  payload = await getPayload({ config })
+  ;({ payload, config } = own)
 })
 
 afterAll(async () => {
-  if (payload) await closePayload(payload)
-  await adminQuery(`drop database if exists ${databaseName} with (force)`)
+  await own?.close()
 })
 
 async function member(kind: MemberKind): Promise<string> {
