@@ -20,6 +20,7 @@ import { bodyProblem, checkTarget, isCollectionWrite } from './gate'
 import { answerKeptReadsFirst } from './keptAnswers'
 import { liveness, readiness } from './health'
 import { sendGraphQLResponse, sendRESTResponse } from './responses'
+import { articleListAnswerer } from './articleListAnswer'
 import { lessonAnswerer } from './lessonAnswer'
 import { answerTagPage } from './tagPageAnswer'
 import { assignRequestId } from './requestContext'
@@ -195,6 +196,7 @@ export async function createApp(options: HostOptions): Promise<Host> {
     await sendGraphQLResponse(res, response)
   })
   const answerLesson = lessonAnswerer(payload)
+  const answerArticleList = articleListAnswerer(payload)
   /** Payload's REST handlers; `request` builds the request again for each attempt. */
   const answerByPayload = (request: () => globalThis.Request, retriable: () => boolean) =>
     retryTransient(() => handleEndpoints({ config: options.config, request: request() }), {
@@ -215,6 +217,7 @@ export async function createApp(options: HostOptions): Promise<Host> {
       const compute = async () =>
         (await answerTagPage(payload, req.path, req.originalUrl)) ??
         (await answerLesson(req.path, req.originalUrl)) ??
+        (await answerArticleList(req.path, req.originalUrl)) ??
         storedAnswerOf(await answer())
       const cache = caching.cache()
       const stored = cache
@@ -248,6 +251,7 @@ export async function createApp(options: HostOptions): Promise<Host> {
     spend: budgetSpender(limits, apiLimit),
     addressOf: (req) => proxyaddr(req, trust),
     answerLesson,
+    answerArticleList,
     payloadAnswer: async (req, address) =>
       storedAnswerOf(
         await answerByPayload(

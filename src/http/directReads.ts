@@ -2,6 +2,7 @@ import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http
 
 import type { Payload } from 'payload'
 
+import { casebookOptionsOf } from '../access/principal'
 import type { ResponseCaching } from '../cache/caching'
 import { dependencyMap, tagPageDependencies } from '../cache/dependencies'
 import { isAnonymousRead } from '../cache/publicRead'
@@ -9,6 +10,7 @@ import type { StoredAnswer } from '../cache/responseCache'
 import { writePublicAnswer } from './conditional'
 import { sendError } from './errors'
 import { targetProblem } from './gate'
+import { articleListQueried } from './articleListAnswer'
 import { lessonSlugQueried } from './lessonAnswer'
 import { pathOf, runMiddlewares, type NodeMiddleware } from './nodeMiddleware'
 import { answerTagPage } from './tagPageAnswer'
@@ -28,6 +30,8 @@ export interface DirectReadsOptions {
   addressOf: (req: IncomingMessage) => string | undefined
   /** The host's lesson-by-slug answer (`lessonAnswerer`), shared with the Express path. */
   answerLesson: (path: string, url: string) => Promise<StoredAnswer | undefined>
+  /** The host's card list of articles (`articleListAnswerer`), shared with the Express path. */
+  answerArticleList: (path: string, url: string) => Promise<StoredAnswer | undefined>
   /** Payload's own answer to the read, when the host's gives way. */
   payloadAnswer: (req: IncomingMessage, address: string | undefined) => Promise<StoredAnswer>
 }
@@ -46,8 +50,9 @@ const hasBody = (req: IncomingMessage): boolean =>
   (req.headers['content-length'] !== undefined && req.headers['content-length'] !== '0')
 
 /**
- * Answers the reads a frontend makes most, the tag page and a lesson by slug, when anonymous,
- * before Express routes them: Express's routing costs more CPU than their one SQL statement. The
+ * Answers the reads a frontend makes most, the tag page, a lesson by slug and the card list of
+ * articles, when anonymous, before Express routes them: Express's routing costs more CPU than
+ * their one SQL statement. The
  * same rules hold as on the Express path, in the same order: request id, access log, security
  * headers and CORS (`before`), then the API's rate limit, then the response cache (single flight,
  * kept only if shareable). A target Express would refuse (`targetProblem`), one with a body, a
@@ -57,8 +62,12 @@ export function answerDirectReadsFirst(
   app: RequestListener,
   options: DirectReadsOptions,
 ): RequestListener {
-  const { payload, caching, before, spend, addressOf, answerLesson, payloadAnswer } = options
-  const lessonDependencies = dependencyMap(payload.config).get('lessons')
+  const { payload, caching, before, spend, addressOf, answerLesson, answerArticleList } = options
+  const { payloadAnswer } = options
+  const dependencies = dependencyMap(payload.config)
+  const lessonDependencies = dependencies.get('lessons')
+  const articleDependencies = dependencies.get('community-articles')
+  const { maxPageSize } = casebookOptionsOf(payload.config)
   const sessionCookie = `${payload.config.cookiePrefix}-token=`
 
   const readOf = (req: IncomingMessage): DirectRead | undefined => {
@@ -76,6 +85,12 @@ export function answerDirectReadsFirst(
     }
     if (lessonDependencies && lessonSlugQueried(apiPath, target) !== undefined) {
       return { dependencies: lessonDependencies, answer: () => answerLesson(apiPath, target) }
+    }
+    if (articleDependencies && articleListQueried(apiPath, target, maxPageSize)) {
+      return {
+        dependencies: articleDependencies,
+        answer: () => answerArticleList(apiPath, target),
+      }
     }
     return undefined
   }

@@ -47,7 +47,8 @@ const countsJSON = `json_build_object(${tagCountKeys
   .map((key) => `'${key}', t.${countColumns[key]}`)
   .join(', ')})`
 
-const tagJSON = `json_build_object('id', t.id, 'name', t.name, 'slug', t.slug,
+/** A tag (alias `t`) as Payload populates it, built in SQL. */
+export const tagJSON = `json_build_object('id', t.id, 'name', t.name, 'slug', t.slug,
   'description', t.description, 'counts', ${countsJSON}, 'updatedAt', ${iso('t.updated_at')},
   'createdAt', ${iso('t.created_at')})`
 

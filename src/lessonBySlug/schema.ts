@@ -30,7 +30,8 @@ const expectedLessonFields = [
   '_status:select',
 ]
 
-const expectedTagFields = [
+/** The fields, in order, of the tags every direct read populates. */
+export const expectedTagFields = [
   'name:text',
   'slug:text',
   'description:textarea',
@@ -50,10 +51,11 @@ const describe = (field: FieldLike): string =>
     ? `${field.name}:group(${field.flattenedFields.map((inner) => inner.name).join(',')})`
     : `${field.name}:${field.type}`
 
-const fieldsOf = (config: { flattenedFields: readonly FieldLike[] }): string[] =>
+/** A collection's fields as `name:type` (a group with its fields), in order. */
+export const fieldsOf = (config: { flattenedFields: readonly FieldLike[] }): string[] =>
   config.flattenedFields.map(describe)
 
-const sameList = (a: string[], b: string[]): boolean =>
+export const sameList = (a: string[], b: string[]): boolean =>
   a.length === b.length && a.every((item, index) => item === b[index])
 
 /**
