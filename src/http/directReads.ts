@@ -52,11 +52,11 @@ const hasBody = (req: IncomingMessage): boolean =>
 /**
  * Answers the reads a frontend makes most, the tag page, a lesson by slug and the card list of
  * articles, when anonymous, before Express routes them: Express's routing costs more CPU than
- * their one SQL statement. The
- * same rules hold as on the Express path, in the same order: request id, access log, security
- * headers and CORS (`before`), then the API's rate limit, then the response cache (single flight,
- * kept only if shareable). A target Express would refuse (`targetProblem`), one with a body, a
- * draft read, a signed-in or frontend caller, and anything else go to `app`.
+ * their one SQL statement. The same rules hold as on the Express path, in the same order: request
+ * id, access log, security headers and CORS (`before`), then the API's rate limit, then the
+ * response cache (single flight, kept only if shareable). A target Express would refuse
+ * (`targetProblem`), one with a body, a draft read, a signed-in or frontend caller, and anything
+ * else go to `app`.
  */
 export function answerDirectReadsFirst(
   app: RequestListener,
