@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import { canReadFullBody } from '../access/entitlement'
+import { numeric, publicationFields } from '../contentRead/publication'
 import { readsAsStored } from '../lessonBySlug/richText'
 import { selectPublishedArticles, type ArticleRow } from './query'
 
@@ -8,9 +9,6 @@ export { answersArticleListsDirectly } from './schema'
 
 /** SQL statements one direct article list costs. */
 export const articleListStatements = 1
-
-const numeric = (value: string | number | null): number | null =>
-  value === null ? null : Number(value)
 
 /** An article as Payload answers an anonymous reader at depth 1, keys in Payload's order. */
 function articleDocument(row: ArticleRow) {
@@ -25,13 +23,7 @@ function articleDocument(row: ArticleRow) {
     content: entitled ? row.content : null,
     tags: row.tags,
     author: row.author,
-    publishedAt: row.published_at,
-    access: row.access,
-    teaser: row.teaser,
-    reviewStatus: row.review_status,
-    publishAt: row.publish_at,
-    views: numeric(row.views),
-    likes: numeric(row.likes),
+    ...publicationFields(row),
     rating: {
       count: numeric(row.rating_count),
       sum: numeric(row.rating_sum),

@@ -1,13 +1,13 @@
 import type { Payload } from 'payload'
 
 import { casebookOptionsOf } from '../access/principal'
-import { isoTimestamp as iso } from '../db/isoTimestamp'
+import { publicationColumnsSQL, type PublicationColumns } from '../contentRead/publication'
 import { runNamedStatement, statementNameOf } from '../db/sql'
 import { tableOf } from '../db/tables'
 import { tagJSON, type TagJSON } from '../lessonBySlug/query'
 
 /** A published article's columns (numeric columns arrive as text, timestamps as ISO text). */
-export interface ArticleRow {
+export interface ArticleRow extends PublicationColumns {
   /** Published articles in all; on every row (and on the one row of an empty window). */
   total: number
   id: number | null
@@ -18,19 +18,9 @@ export interface ArticleRow {
   content: unknown
   tags: TagJSON[]
   author: { id: number; name: string; handle: string } | null
-  published_at: string | null
-  access: string | null
-  teaser: unknown
-  review_status: string | null
-  publish_at: string | null
-  views: string | null
-  likes: string | null
   rating_count: string | null
   rating_sum: string | null
   rating_average: string | null
-  updated_at: string
-  created_at: string
-  _status: string | null
 }
 
 /**
@@ -48,10 +38,7 @@ const statementText = (accounts: string) => `SELECT c.total, w.* FROM
         JOIN tags t ON t.id = r.tags_id WHERE r.parent_id = a.id AND r.path = 'tags'), '[]') AS tags,
       (SELECT json_build_object('id', u.id, 'name', u.name, 'handle', u.handle)
         FROM "${accounts}" u WHERE u.id = a.author_id) AS author,
-      ${iso('a.published_at')} AS published_at, a.access, a.teaser, a.review_status,
-      ${iso('a.publish_at')} AS publish_at, a.views, a.likes, a.rating_count, a.rating_sum,
-      a.rating_average, ${iso('a.updated_at')} AS updated_at, ${iso('a.created_at')} AS created_at,
-      a._status
+      ${publicationColumnsSQL('a')}, a.rating_count, a.rating_sum, a.rating_average
     FROM community_articles a WHERE a._status = 'published'
     ORDER BY a.created_at DESC LIMIT $1 OFFSET $2) w ON true
   ORDER BY w.created_at DESC`

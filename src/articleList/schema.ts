@@ -8,6 +8,7 @@ import { isDeepStrictEqual } from 'node:util'
 
 import { showOnlyPublicProfile } from '../../hooks/showOnlyPublicProfile'
 import { casebookOptionsOf } from '../access/principal'
+import { closingFieldTypes, publicationFieldTypes } from '../contentRead/publication'
 import { fieldsReadAsStored } from '../graphql/directList/readHooks'
 import { expectedTagFields, fieldsOf, sameList } from '../lessonBySlug/schema'
 
@@ -23,19 +24,9 @@ const expectedArticleFields = [
   'content:richText',
   'tags:relationship',
   'author:relationship',
-  'publishedAt:date',
-  'access:select',
-  'teaser:json',
-  'locked:checkbox',
-  'reviewStatus:select',
-  'publishAt:date',
-  'reviewHistory:join',
-  'views:number',
-  'likes:number',
+  ...publicationFieldTypes,
   'rating:group(count,sum,average)',
-  'updatedAt:date',
-  'createdAt:date',
-  '_status:select',
+  ...closingFieldTypes,
 ]
 
 /** What an anonymous reader may read of each collection the list reads, as Payload evaluates it. */

@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import { canReadFullBody } from '../access/entitlement'
+import { numeric, publicationFields } from '../contentRead/publication'
 import { readsAsStored } from './richText'
 import { selectPublishedLessons, type LessonRow } from './query'
 
@@ -11,9 +12,6 @@ export const lessonBySlugStatements = 1
 
 /** Payload's page size when a find names none. */
 const defaultLimit = 10
-
-const numeric = (value: string | number | null): number | null =>
-  value === null ? null : Number(value)
 
 /** A lesson as Payload answers an anonymous reader, keys in Payload's order. */
 function lessonDocument(row: LessonRow) {
@@ -30,13 +28,7 @@ function lessonDocument(row: LessonRow) {
     position: numeric(row.position),
     content: entitled ? row.content : null,
     tags: row.tags,
-    publishedAt: row.published_at,
-    access: row.access,
-    teaser: row.teaser,
-    reviewStatus: row.review_status,
-    publishAt: row.publish_at,
-    views: numeric(row.views),
-    likes: numeric(row.likes),
+    ...publicationFields(row),
     updatedAt: row.updated_at,
     createdAt: row.created_at,
     _status: row._status,

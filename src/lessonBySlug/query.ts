@@ -4,6 +4,7 @@ import { tagCountKeys } from '../content/registry'
 import { isoTimestamp } from '../db/isoTimestamp'
 import { runNamedStatement } from '../db/sql'
 import { countColumns } from '../tagCounts/recompute'
+import { publicationColumnsSQL, type PublicationColumns } from '../contentRead/publication'
 
 /** A tag as the statement builds it: Payload's tag document. */
 export interface TagJSON {
@@ -17,7 +18,7 @@ export interface TagJSON {
 }
 
 /** One published lesson's columns (numeric columns arrive as text, timestamps as ISO text). */
-export interface LessonRow {
+export interface LessonRow extends PublicationColumns {
   id: number
   title: string | null
   slug: string | null
@@ -27,16 +28,6 @@ export interface LessonRow {
   difficulty: string | null
   position: string | null
   content: unknown
-  published_at: string | null
-  access: string | null
-  teaser: unknown
-  review_status: string | null
-  publish_at: string | null
-  views: string | null
-  likes: string | null
-  updated_at: string
-  created_at: string
-  _status: string | null
   tags: TagJSON[]
 }
 
@@ -60,9 +51,7 @@ export const tagJSON = `json_build_object('id', t.id, 'name', t.name, 'slug', t.
  */
 const text = `SELECT l.id, l.title, l.slug, l.summary, l.track, l.level, l.difficulty, l.position,
     CASE WHEN l.access = 'free' THEN l.content END AS content,
-    ${iso('l.published_at')} AS published_at, l.access, l.teaser, l.review_status,
-    ${iso('l.publish_at')} AS publish_at, l.views, l.likes, ${iso('l.updated_at')} AS updated_at,
-    ${iso('l.created_at')} AS created_at, l._status,
+    ${publicationColumnsSQL('l')},
     coalesce((SELECT json_agg(${tagJSON} ORDER BY r."order") FROM lessons_rels r
       JOIN tags t ON t.id = r.tags_id WHERE r.parent_id = l.id AND r.path = 'tags'), '[]') AS tags
   FROM lessons l WHERE l.slug = $1 AND l._status = 'published' ORDER BY l.created_at DESC`

@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import { tagCountKeys } from '../content/registry'
+import { closingFieldTypes, publicationFieldTypes } from '../contentRead/publication'
 
 /**
  * The fields, in order, of the collections the direct read was written for. A deployment whose
@@ -16,18 +17,8 @@ const expectedLessonFields = [
   'position:number',
   'content:richText',
   'tags:relationship',
-  'publishedAt:date',
-  'access:select',
-  'teaser:json',
-  'locked:checkbox',
-  'reviewStatus:select',
-  'publishAt:date',
-  'reviewHistory:join',
-  'views:number',
-  'likes:number',
-  'updatedAt:date',
-  'createdAt:date',
-  '_status:select',
+  ...publicationFieldTypes,
+  ...closingFieldTypes,
 ]
 
 /** The fields, in order, of the tags every direct read populates. */
