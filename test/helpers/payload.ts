@@ -1,12 +1,12 @@
 import { randomBytes } from 'node:crypto'
-import { mkdtemp } from 'node:fs/promises'
-import os from 'node:os'
+import { mkdtemp, rm } from 'node:fs/promises'
 import path from 'node:path'
 
 import pg from 'pg'
 import { getPayload, type Payload, type SanitizedConfig } from 'payload'
 
 import { runMigrations } from '../../src/db/migrate'
+import { testTempDir } from './tempDir'
 import { closePayload, guardPoolErrors, isShutdownError } from '../../src/db/pool'
 
 export interface TestPayload {
@@ -50,8 +50,9 @@ export async function startTestPayload(): Promise<TestPayload> {
   process.env.LOG_LEVEL ??= 'fatal'
   // Every test client is 127.0.0.1; files that test the sign-in budget set their own.
   process.env.RATE_LIMIT_AUTH_PER_MINUTE ??= '1000000'
-  process.env.CASEBOOK_DATA_DIR = await mkdtemp(path.join(os.tmpdir(), 'casebook-data-'))
-  process.env.MEDIA_DIR = path.join(process.env.CASEBOOK_DATA_DIR, 'media')
+  const dataDir = await mkdtemp(path.join(testTempDir(), 'casebook-data-'))
+  process.env.CASEBOOK_DATA_DIR = dataDir
+  process.env.MEDIA_DIR = path.join(dataDir, 'media')
 
   const { default: configPromise } = await import('../../payload.config')
   const config = await configPromise
@@ -74,6 +75,7 @@ export async function startTestPayload(): Promise<TestPayload> {
       await pool.end()
       await closePayload(payload)
       await adminQuery(`drop database if exists ${name} with (force)`)
+      await rm(dataDir, { recursive: true, force: true })
     },
   }
 }

@@ -1,10 +1,10 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { mkdtemp } from 'node:fs/promises'
-import os from 'node:os'
 import path from 'node:path'
 
 import { findFreePort } from '../../src/db/freePort'
 import { acquireNextDevLock } from './nextDevLock'
+import { testTempDir } from './tempDir'
 
 export interface RunningServer {
   url: string
@@ -61,7 +61,7 @@ export async function startServer(
   options: { dataDir?: string; command?: ServerCommand } = {},
 ): Promise<RunningServer> {
   const port = await findFreePort()
-  const dataDir = options.dataDir ?? (await mkdtemp(path.join(os.tmpdir(), 'casebook-server-')))
+  const dataDir = options.dataDir ?? (await mkdtemp(path.join(testTempDir(), 'casebook-server-')))
   const command = commands[options.command ?? 'dev']
   const withNextDev = (options.command ?? 'dev') === 'dev' && env.SERVE_ADMIN !== 'false'
   const releaseNextDev = withNextDev ? await acquireNextDevLock() : () => undefined

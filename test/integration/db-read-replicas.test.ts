@@ -1,6 +1,5 @@
 import { randomBytes } from 'node:crypto'
 import { mkdtemp } from 'node:fs/promises'
-import os from 'node:os'
 import path from 'node:path'
 
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
@@ -14,6 +13,7 @@ import { adminQuery, serverURL } from '../helpers/payload'
 import { startTestServer, type TestServer } from '../helpers/server'
 import { createTestUser } from '../helpers/users'
 import { startStreamingReplica, type StreamingReplica } from '../helpers/streamingReplica'
+import { testTempDir } from '../helpers/tempDir'
 
 // Reads through the replica identify themselves on it by this application_name.
 const readerName = 'casebook_reads'
@@ -49,7 +49,7 @@ beforeAll(async () => {
   process.env.PAYLOAD_SECRET = randomBytes(16).toString('hex')
   process.env.EMAIL_LOG = 'off'
   process.env.LOG_LEVEL ??= 'fatal'
-  process.env.CASEBOOK_DATA_DIR = await mkdtemp(path.join(os.tmpdir(), 'casebook-data-'))
+  process.env.CASEBOOK_DATA_DIR = await mkdtemp(path.join(testTempDir(), 'casebook-data-'))
   process.env.MEDIA_DIR = path.join(process.env.CASEBOOK_DATA_DIR, 'media')
 
   const { default: configPromise } = await import('../../payload.config')

@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs'
 import { mkdtemp } from 'node:fs/promises'
-import os from 'node:os'
 import path from 'node:path'
 
 import { beforeAll, describe, expect, it } from '@jest/globals'
@@ -10,6 +9,7 @@ import { startEmbeddedDatabase } from '../../src/db/embedded'
 import { isAlive } from '../../src/db/postmaster'
 import { connectionRefused, eventually, load, run, slowPost, sleep } from '../helpers/faults'
 import { startServer, type RunningServer } from '../helpers/serverProcess'
+import { testTempDir } from '../helpers/tempDir'
 
 const postmasterPid = (dataDir: string): number =>
   Number(readFileSync(path.join(dataDir, 'postgres', 'postmaster.pid'), 'utf8').split('\n')[0])
@@ -113,7 +113,7 @@ describe('SIGTERM', () => {
 
 describe('the database stops under load', () => {
   it('answers 503 fast while it is down and recovers by itself once it is back', async () => {
-    const clusterDir = await mkdtemp(path.join(os.tmpdir(), 'casebook-outage-'))
+    const clusterDir = await mkdtemp(path.join(testTempDir(), 'casebook-outage-'))
     let database = await startEmbeddedDatabase({ dataDir: path.join(clusterDir, 'postgres') })
     const admin = new pg.Client({ connectionString: `${database.serverURL}/postgres` })
     await admin.connect()

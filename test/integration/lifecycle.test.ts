@@ -1,7 +1,6 @@
 import { spawnSync } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
 import { mkdtemp } from 'node:fs/promises'
-import os from 'node:os'
 import net, { type AddressInfo } from 'node:net'
 import path from 'node:path'
 
@@ -10,6 +9,7 @@ import { describe, expect, it } from '@jest/globals'
 import { findFreePort } from '../../src/db/freePort'
 import { isAlive } from '../../src/db/postmaster'
 import { startServer } from '../helpers/serverProcess'
+import { testTempDir } from '../helpers/tempDir'
 
 // API-only (no Next): what restarts is the host and its database; Next is not part of it.
 const adminEnv = {
@@ -75,7 +75,7 @@ describe('the server process on its embedded database', () => {
     const busy = net.createServer()
     await new Promise<void>((resolve) => busy.listen(0, '127.0.0.1', resolve))
     const { port } = busy.address() as AddressInfo
-    const dataDir = await mkdtemp(path.join(os.tmpdir(), 'casebook-busy-'))
+    const dataDir = await mkdtemp(path.join(testTempDir(), 'casebook-busy-'))
     try {
       const result = spawnSync(
         process.execPath,
