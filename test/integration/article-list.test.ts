@@ -1,5 +1,4 @@
 import { beforeAll, describe, expect, it } from '@jest/globals'
-import { handleEndpoints } from 'payload'
 
 import type { CommunityArticle } from '../../payload-types'
 import { answersArticleListsDirectly, articleListStatements } from '../../src/articleList'
@@ -8,20 +7,12 @@ import { articleListAnswerer, articleListQueried } from '../../src/http/articleL
 import { seed } from '../../src/seed'
 import { createArticle, createStory, createTag } from '../helpers/content'
 import { useTestApp } from '../helpers/fixture'
+import { payloadAnswer } from '../helpers/payloadAnswer'
 import { statementsDuring, untilDatabaseQuiet } from '../helpers/statements'
 
 const { ctx, api } = useTestApp()
 
 const listPath = (query: string) => `/api/community-articles?${query}`
-
-/** What Payload's own REST handler answers an anonymous caller for `path`. */
-async function payloadAnswer(path: string): Promise<{ status: number; text: string }> {
-  const response = await handleEndpoints({
-    config: ctx.config,
-    request: new Request(`http://localhost${path}`),
-  })
-  return { status: response.status, text: await response.text() }
-}
 
 const direct = (path: string) => articleListAnswerer(ctx.payload)('/community-articles', path)
 
@@ -125,7 +116,7 @@ describe('the card list of articles, answered by the host in one statement', () 
       const pages = Math.ceil(published / limit)
       for (let page = 1; page <= pages + 1; page++) {
         const path = listPath(`limit=${limit}&page=${page}&depth=1`)
-        const expected = await payloadAnswer(path)
+        const expected = await payloadAnswer(ctx.config, path)
         const ours = await direct(path)
         if (ours === undefined) leftToPayload += 1
         else {
@@ -139,7 +130,9 @@ describe('the card list of articles, answered by the host in one statement', () 
     }
     expect(answeredDirectly).toBeGreaterThan(leftToPayload)
     const defaults = listPath('depth=1')
-    expect((await direct(defaults))?.body.toString()).toBe((await payloadAnswer(defaults)).text)
+    expect((await direct(defaults))?.body.toString()).toBe(
+      (await payloadAnswer(ctx.config, defaults)).text,
+    )
   })
 
   it('withholds premium bodies, keeps teasers, and shows authors’ public profiles only', async () => {

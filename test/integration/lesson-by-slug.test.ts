@@ -1,5 +1,4 @@
 import { beforeAll, describe, expect, it } from '@jest/globals'
-import { handleEndpoints } from 'payload'
 
 import type { Lesson } from '../../payload-types'
 import { lexicalFromBlocks } from '../../src/content/lexical'
@@ -9,20 +8,12 @@ import { readsAsStored } from '../../src/lessonBySlug/richText'
 import { seed } from '../../src/seed'
 import { createLesson, createStory, createTag } from '../helpers/content'
 import { useTestApp } from '../helpers/fixture'
+import { payloadAnswer } from '../helpers/payloadAnswer'
 import { statementsDuring, untilDatabaseQuiet } from '../helpers/statements'
 
 const { ctx, api } = useTestApp()
 
 const pathOf = (slug: string | undefined) => `/api/lessons?where[slug][equals]=${slug}`
-
-/** What Payload's own REST handler answers an anonymous caller for `path`. */
-async function payloadAnswer(path: string): Promise<{ status: number; text: string }> {
-  const response = await handleEndpoints({
-    config: ctx.config,
-    request: new Request(`http://localhost${path}`),
-  })
-  return { status: response.status, text: await response.text() }
-}
 
 const direct = (path: string) => lessonAnswerer(ctx.payload)('/lessons', path)
 
@@ -117,7 +108,7 @@ describe('a lesson read by slug, answered by the host in one statement', () => {
     expect(slugs.length).toBeGreaterThan(8)
     for (const slug of slugs) {
       const path = pathOf(slug)
-      const expected = await payloadAnswer(path)
+      const expected = await payloadAnswer(ctx.config, path)
       const ours = await direct(path)
       expect({ slug, status: ours?.status }).toEqual({ slug, status: expected.status })
       expect({ slug, text: ours?.body.toString() }).toEqual({ slug, text: expected.text })
@@ -147,7 +138,7 @@ describe('a lesson read by slug, answered by the host in one statement', () => {
     const path = pathOf(withRelationship.slug)
     expect(await direct(path)).toBeUndefined()
     const served = await api.get(path)
-    expect(served.text).toBe((await payloadAnswer(path)).text)
+    expect(served.text).toBe((await payloadAnswer(ctx.config, path)).text)
     expect(served.text).toContain('"relationTo":"stories"')
     for (const other of [
       `${pathOf(slugs[0] as string)}&limit=1`,
