@@ -43,14 +43,24 @@ const statementText = (accounts: string) => `SELECT c.total, w.* FROM
     ORDER BY a.created_at DESC LIMIT $1 OFFSET $2) w ON true
   ORDER BY w.created_at DESC`
 
+/** The statement for each accounts table, written and named once. */
+const statements = new Map<string, { name: string; text: string }>()
+
+const statementFor = (accounts: string) => {
+  let statement = statements.get(accounts)
+  if (!statement) {
+    const text = statementText(accounts)
+    statement = { name: statementNameOf(text), text }
+    statements.set(accounts, statement)
+  }
+  return statement
+}
+
 /** The one SQL statement a direct article list costs. */
 export function selectPublishedArticles(
   payload: Payload,
   window: { limit: number; offset: number },
 ): Promise<ArticleRow[]> {
-  const text = statementText(tableOf(casebookOptionsOf(payload.config).users))
-  return runNamedStatement<ArticleRow>(payload, { name: statementNameOf(text), text }, [
-    window.limit,
-    window.offset,
-  ])
+  const statement = statementFor(tableOf(casebookOptionsOf(payload.config).users))
+  return runNamedStatement<ArticleRow>(payload, statement, [window.limit, window.offset])
 }
