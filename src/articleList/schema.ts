@@ -37,9 +37,7 @@ const expectedAnonymousAccess = {
 }
 
 const readAccessOf = async (config: SanitizedCollectionConfig, payload: Payload) =>
-  config.access.read
-    ? config.access.read({ req: await createLocalReq({}, payload) })
-    : Promise.resolve(undefined)
+  config.access.read?.({ req: await createLocalReq({}, payload) })
 
 /** Accounts whose only read hook is the public profile, with its `name` and `handle` as text. */
 const showsPublicProfiles = (accounts: SanitizedCollectionConfig): boolean => {
